@@ -1,0 +1,28 @@
+package nianbao.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar nianbao.jar extract|crawl|bench ...} */
+@Command(name = "nianbao", mixinStandardHelpOptions = true, version = "nianbao 0.1",
+        description = "Government information-disclosure annual reports (政府信息公开工作年度报告) as research data.",
+        subcommands = {ExtractCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs a command line and returns its exit code: 0 all ok, 1 some documents failed, 2 usage error. */
+    public static int execute(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: extract");
+    }
+}

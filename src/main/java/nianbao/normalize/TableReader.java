@@ -1,0 +1,487 @@
+package nianbao.normalize;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nianbao.report.Figure;
+import nianbao.report.Finding;
+import nianbao.schema.CellSpec;
+import nianbao.schema.Identities;
+import nianbao.schema.Schema;
+import nianbao.schema.TableSpec;
+import nianbao.schema.Template;
+import nianbao.schema.ValueType;
+import nianbao.source.Line;
+import nianbao.source.Segment;
+
+/**
+ * Reads a template's tables out of a document's lines: finds each row by its label, places its
+ * figures in columns recognised from the header, and reports what is missing, blank, unreadable or
+ * unknown. Every figure keeps the location it was printed at.
+ */
+final class TableReader {
+
+    /** Lines that head a table's columns: a row label never continues across them. */
+    private static final List<String> HEADER_MARKS = List.of("信息内容", "第二十条", "勾稽关系", "申请人情况");
+    private static final List<String> REGION_END = List.of("存在的主要问题", "其他需要报告的事项");
+    private static final List<String> APPEAL_HEADERS = List.of("行政复议", "行政诉讼");
+    private static final Pattern BARE_PAGE_NUMBER = Pattern.compile("\\d{1,3}");
+    private static final String RUNNING_HEAD = "年度报告";
+
+    /** What was read. */
+    record Result(List<Figure> figures, List<Finding> findings, List<String> expected, int rowsFound) {
+    }
+
+    private final Template template;
+    private final List<TableSpec> tables;
+    private final GroupLabels groups;
+    private final List<RowMatcher.TableRow> rows;
+
+    TableReader(Template template) {
+        this.template = template;
+        this.tables = Schema.tables(template);
+        this.groups = new GroupLabels(tables);
+        this.rows = tables.stream()
+                .flatMap(t -> t.rows().stream().map(r -> RowMatcher.TableRow.of(t, r)))
+                .toList();
+    }
+
+    Result read(List<Line> lines) {
+        var headings = headings(lines);
+        int start = regionStart(lines, headings);
+        int end = regionEnd(lines, start);
+        var entries = entries(lines, start, end, headings);
+        var runs = new ArrayList<Integer>();
+        var appeals = new ArrayList<Boolean>();
+        var blanks = new ArrayList<Integer>();
+        collectRuns(entries, headings, runs, appeals, blanks);
+
+        var matches = RowMatcher.match(entries, runs, blanks, rows, appeals);
+        var findings = new ArrayList<Finding>();
+        var placed = new ArrayList<PlacedRow>();
+        Set<Integer> used = new HashSet<>(matches.keySet());
+        for (var table : tables) {
+            placeTable(table, entries, runs, matches, headings, used, placed, findings);
+        }
+        boolean otherAsOneRow = Identities.otherAsOneRow(
+                placed.stream().flatMap(p -> p.fieldIds().stream()).toList());
+        var choice = ReadingChooser.choose(placed, otherAsOneRow);
+
+        var figures = new ArrayList<Figure>();
+        for (int r = 0; r < placed.size(); r++) {
+            emit(placed.get(r), choice.chosen()[r], choice.uncertain()[r], figures, findings);
+        }
+        for (int p : runs) {
+            if (!used.contains(p)) {
+                findings.add(unknownRow(entries.get(p)));
+            }
+        }
+        var expected = expected(placed, otherAsOneRow, findings);
+        return new Result(figures, findings, expected, placed.size());
+    }
+
+    // ---- the region holding the tables ----------------------------------------------------
+
+    /** For each line, the index of the table it heads, or -1. */
+    private int[] headings(List<Line> lines) {
+        int[] heads = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            heads[i] = -1;
+            String f = MatchText.withoutNumbering(MatchText.of(lines.get(i).text()));
+            for (int t = 0; t < tables.size(); t++) {
+                String h = MatchText.of(tables.get(t).heading());
+                if (f.length() <= h.length() + 6 && f.length() >= h.length() - 4
+                        && LabelSimilarity.score(f, h) >= 0.8) {
+                    heads[i] = t;
+                }
+            }
+        }
+        return heads;
+    }
+
+    private static int regionStart(List<Line> lines, int[] headings) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (headings[i] >= 0 || MatchText.of(lines.get(i).text()).startsWith("第二十条")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int regionEnd(List<Line> lines, int start) {
+        for (int i = start + 1; i < lines.size(); i++) {
+            String f = MatchText.of(lines.get(i).text());
+            if (f.length() <= 20 && REGION_END.stream().anyMatch(f::contains)) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private List<Entry> entries(List<Line> lines, int start, int end, int[] headings) {
+        var entries = new ArrayList<Entry>(end - start);
+        for (int i = start; i < end; i++) {
+            var line = lines.get(i);
+            String folded = MatchText.of(line.text());
+            boolean boundary = headings[i] >= 0 || HEADER_MARKS.stream().anyMatch(folded::contains);
+            var entry = Entry.of(i, line, groups, boundary);
+            // A running head repeated at the top of a page, inside a table (its title).
+            if (!entry.hasFigures() && folded.contains(RUNNING_HEAD)) {
+                entry = new Entry(i, line, "", List.of(), false);
+            }
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    /**
+     * The entries holding figures, and whether each stands under table 四's headers. A number alone
+     * on a line without a label, inside tables whose rows hold several figures, is a page number
+     * left by a page break, not a figure.
+     */
+    private void collectRuns(List<Entry> entries, int[] headings, List<Integer> runs, List<Boolean> appeals,
+                             List<Integer> blanks) {
+        int appealTable = tableIndex("四");
+        boolean wideRows = false;
+        boolean underAppeals = false;
+        int lastRun = -1;
+        for (int p = 0; p < entries.size(); p++) {
+            var e = entries.get(p);
+            int head = headings[e.index()];
+            if (head >= 0) {
+                underAppeals = head == appealTable;
+                wideRows |= tables.get(head).rows().stream().allMatch(r -> r.width() >= 5);
+            }
+            if (!e.hasFigures()) {
+                // A group label alone on its line heads sub-rows; it is not a row printed blank.
+                if (!e.label().isEmpty() && !e.boundary() && !groups.isGroup(e.label())) {
+                    blanks.add(p);
+                }
+                continue;
+            }
+            if (wideRows && isBarePageNumber(e)) {
+                continue;
+            }
+            wideRows |= e.figureCount() >= 5;
+            boolean headed = underAppeals;
+            if (!headed) {
+                var since = new StringBuilder();
+                for (int k = lastRun + 1; k < p; k++) {
+                    since.append(MatchText.of(entries.get(k).line().text()));
+                }
+                headed = APPEAL_HEADERS.stream().anyMatch(h -> since.indexOf(h) >= 0);
+            }
+            runs.add(p);
+            appeals.add(headed);
+            lastRun = p;
+        }
+    }
+
+    private static boolean isBarePageNumber(Entry e) {
+        return !e.line().explicitCells() && e.label().isEmpty() && e.run().size() == 1
+                && e.line().segments().size() == 1
+                && BARE_PAGE_NUMBER.matcher(e.run().get(0).text().strip()).matches();
+    }
+
+    private int tableIndex(String id) {
+        for (int t = 0; t < tables.size(); t++) {
+            if (tables.get(t).id().equals(id)) {
+                return t;
+            }
+        }
+        return -1;
+    }
+
+    // ---- columns -------------------------------------------------------------------------
+
+    private void placeTable(TableSpec table, List<Entry> entries, List<Integer> runs, Map<Integer, RowMatcher.TableRow> matches,
+                            int[] headings, Set<Integer> used, List<PlacedRow> placed, List<Finding> findings) {
+        var mine = new ArrayList<Integer>();
+        for (var m : matches.entrySet()) {
+            if (m.getValue().table() == table) {
+                mine.add(m.getKey());
+            }
+        }
+        mine.sort(null);
+        if (mine.isEmpty()) {
+            return;
+        }
+        if (table.id().equals("四")) {
+            mergeContinuation(mine.get(0), entries, runs, matches, used);
+        }
+        List<Integer> columns = columns(table, entries, headings, mine, findings);
+        for (int p : mine) {
+            var row = matches.get(p);
+            var entry = entries.get(p);
+            List<CellSpec> cells = columns == null
+                    ? row.row().cells()
+                    : columns.stream().map(row.row().cells()::get).toList();
+            double[] reference = entry.line().explicitCells() ? null : reference(entries, mine, p, cells.size());
+            var readings = ColumnPlacer.readings(entry.run(), entry.line().explicitCells(), cells.size(), reference);
+            boolean positional = entry.line().explicitCells()
+                    ? ColumnPlacer.cellReadingIsCertain(entry.run(), cells.size())
+                    : entry.figureCount() >= cells.size() || reference != null;
+            placed.add(new PlacedRow(row, entry, cells, readings, positional, context(entries, runs, p)));
+        }
+    }
+
+    /** Table 四's fifteen figures continued on the next line (or two) without a label. */
+    private static void mergeContinuation(int first, List<Entry> entries, List<Integer> runs,
+                                          Map<Integer, RowMatcher.TableRow> matches, Set<Integer> used) {
+        var e = entries.get(first);
+        int width = matches.get(first).row().width();
+        var run = new ArrayList<>(e.run());
+        for (int k = runs.indexOf(first) + 1; k < runs.size(); k++) {
+            var next = entries.get(runs.get(k));
+            if (matches.containsKey(runs.get(k)) || !next.label().isEmpty()
+                    || run.size() + next.run().size() > width) {
+                break;
+            }
+            run.addAll(next.run());
+            used.add(runs.get(k));
+        }
+        if (run.size() > e.run().size()) {
+            entries.set(first, new Entry(e.index(), e.line(), e.label(), List.copyOf(run), e.boundary()));
+        }
+    }
+
+    /**
+     * The cells of the table's printed columns, matched by label in the header above its first row:
+     * null when the header holds every column or none (then the template's order stands, and a
+     * missing header is reported); otherwise the cells of the columns printed.
+     */
+    private List<Integer> columns(TableSpec table, List<Entry> entries, int[] headings, List<Integer> mine,
+                                  List<Finding> findings) {
+        if (table.id().equals("二")) {
+            return null;
+        }
+        int first = mine.get(0);
+        int from = first;
+        while (from > 0 && headings[entries.get(from - 1).index()] < 0 && !entries.get(from - 1).hasFigures()) {
+            from--;
+        }
+        var header = new StringBuilder();
+        for (int k = from; k < first; k++) {
+            header.append(MatchText.of(entries.get(k).line().text()));
+        }
+        if (table.id().equals("四")) {
+            header.append(entries.get(first).label());
+        }
+        var present = new ArrayList<Integer>();
+        var specs = table.columns();
+        for (int c = 0; c < specs.size(); c++) {
+            final String text = header.toString();
+            boolean found = specs.get(c).labels().stream()
+                    .anyMatch(l -> LabelSimilarity.characterContainment(text, MatchText.of(l)) >= 1.0);
+            if (found) {
+                present.add(c);
+            }
+        }
+        String name = "table " + table.id() + " (" + table.heading() + ")";
+        if (present.isEmpty()) {
+            findings.add(Finding.info("header_missing", List.of(),
+                    name + ": no column header found above its first row (line " + entries.get(first).line().number()
+                            + "); columns taken in the template's order"));
+            return null;
+        }
+        if (present.size() == specs.size()) {
+            return null;
+        }
+        int widest = mine.stream().mapToInt(p -> entries.get(p).figureCount()).max().orElse(0);
+        var missing = new ArrayList<String>();
+        for (int c = 0; c < specs.size(); c++) {
+            if (!present.contains(c)) {
+                missing.add(specs.get(c).label());
+            }
+        }
+        if (widest > present.size()) {
+            findings.add(Finding.warning("header_incomplete", List.of(),
+                    name + ": columns " + String.join("、", missing) + " not recognised in the header, but rows hold "
+                            + widest + " figures; columns taken in the template's order"));
+            return null;
+        }
+        findings.add(Finding.warning("column_missing", List.of(),
+                name + ": columns " + String.join("、", missing) + " are not printed"));
+        return present;
+    }
+
+    /** Centres of the columns of the full row of the same table nearest to row {@code p}. */
+    private static double[] reference(List<Entry> entries, List<Integer> mine, int p, int width) {
+        Entry best = null;
+        var at = entries.get(p);
+        for (int q : mine) {
+            var e = entries.get(q);
+            if (q == p || e.line().explicitCells() || e.run().size() != width) {
+                continue;
+            }
+            if (best == null || distance(e, at) < distance(best, at)) {
+                best = e;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return best.run().stream().mapToDouble(Segment::centre).toArray();
+    }
+
+    /** Lines apart, a page apart counting as far. */
+    private static int distance(Entry a, Entry b) {
+        return Math.abs(a.line().number() - b.line().number()) + 1000 * Math.abs(a.line().page() - b.line().page());
+    }
+
+    /** The folded text from the previous run to this one's line: the row's own header. */
+    private static String context(List<Entry> entries, List<Integer> runs, int p) {
+        int from = 0;
+        for (int q : runs) {
+            if (q < p) {
+                from = q + 1;
+            }
+        }
+        var text = new StringBuilder();
+        for (int q = from; q <= p; q++) {
+            text.append(MatchText.of(entries.get(q).line().text()));
+        }
+        return text.toString();
+    }
+
+    // ---- figures and findings --------------------------------------------------------------
+
+    private void emit(PlacedRow row, int chosen, boolean uncertain, List<Figure> figures, List<Finding> findings) {
+        var reading = row.readings().get(chosen);
+        var entry = row.entry();
+        String where = "line " + entry.line().number();
+        String rowName = rowName(row);
+        if (!reading.dropped().isEmpty()) {
+            findings.add(Finding.warning("extra_figures", row.fieldIds(),
+                    rowName + " (" + where + ") prints more figures than its " + row.cells().size() + " columns; "
+                            + "not read: " + reading.dropped().stream().map(Segment::text).collect(Collectors.joining(" "))));
+        }
+        if (chosen != 0) {
+            findings.add(Finding.info("reading_by_identity", row.fieldIds(),
+                    rowName + " (" + where + ") has blank cells; their columns were chosen as the reading under which "
+                            + "the template's identities hold"));
+        }
+        if (uncertain) {
+            findings.add(Finding.warning("blank_position_uncertain", row.fieldIds(),
+                    rowName + " (" + where + ") has blank cells whose columns neither layout nor identities decide: "
+                            + "which of its columns are blank is uncertain"));
+        }
+        for (int k = 0; k < row.cells().size(); k++) {
+            var field = row.cells().get(k).field();
+            var token = reading.at(k);
+            if (token == null || token.isEmpty()) {
+                findings.add(Finding.warning("cell_blank", List.of(field.id()),
+                        rowName + ", column 「" + row.cells().get(k).column().label() + "」 is blank (" + where
+                                + "); left empty"));
+                continue;
+            }
+            var value = CellValue.parse(token.text());
+            switch (value.kind()) {
+                case NUMBER -> figures.add(new Figure(field, inUnit(field, value, row, findings), token.text(),
+                        token.at()));
+                case NOTHING -> {
+                    figures.add(new Figure(field, null, token.text(), token.at()));
+                    findings.add(Finding.info("cell_not_numeric", List.of(field.id()),
+                            rowName + ", column 「" + row.cells().get(k).column().label() + "」 prints 「"
+                                    + token.text() + "」 (" + token.at().describe() + "); left empty, not 0"));
+                }
+                default -> {
+                    figures.add(new Figure(field, null, token.text(), token.at()));
+                    findings.add(Finding.warning("cell_unreadable", List.of(field.id()),
+                            rowName + " prints 「" + token.text() + "」 (" + token.at().describe() + "); left empty"));
+                }
+            }
+        }
+    }
+
+    private static final Pattern TEN_THOUSAND_YUAN = Pattern.compile("万元");
+    private static final Pattern YUAN = Pattern.compile("(?<!万)元");
+
+    /**
+     * A money figure in 万元: converted when its cell or header prints 元, taken as printed and
+     * flagged when no unit is printed at all.
+     */
+    private static BigDecimal inUnit(nianbao.schema.Field field, CellValue value, PlacedRow row, List<Finding> findings) {
+        if (field.type() != ValueType.DECIMAL || !"万元".equals(field.unit())) {
+            return value.value();
+        }
+        String unit = value.unit();
+        if (unit.isEmpty()) {
+            if (TEN_THOUSAND_YUAN.matcher(row.context()).find()) {
+                unit = "万元";
+            } else if (YUAN.matcher(row.context()).find()) {
+                unit = "元";
+            }
+        }
+        if (unit.equals("元")) {
+            var converted = value.value().divide(BigDecimal.valueOf(10_000), 6, RoundingMode.UNNECESSARY)
+                    .stripTrailingZeros();
+            findings.add(Finding.info("unit_converted", List.of(field.id()),
+                    field.id() + " printed in 元 (" + value.value().toPlainString() + "); converted to 万元"));
+            return converted;
+        }
+        if (unit.isEmpty()) {
+            findings.add(Finding.info("unit_assumed", List.of(field.id()),
+                    field.id() + ": no unit printed; taken as 万元"));
+        }
+        return value.value();
+    }
+
+    private static String rowName(PlacedRow row) {
+        var r = row.row();
+        return "table " + r.table().id() + " row " + (r.row().labelled() ? "「" + r.row().label() + "」" : "of figures");
+    }
+
+    private static Finding unknownRow(Entry e) {
+        String figures = e.run().stream().map(s -> s.isEmpty() ? "(blank)" : s.text()).collect(Collectors.joining(" "));
+        String label = e.line().text().isBlank() ? "(no label)" : "「" + labelText(e) + "」";
+        return Finding.warning("row_unknown", List.of(),
+                "unrecognised row " + label + " with figures " + figures + " (line " + e.line().number() + ")");
+    }
+
+    private static String labelText(Entry e) {
+        return e.line().segments().stream().filter(s -> !s.isEmpty() && !e.run().contains(s))
+                .map(Segment::text).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * The fields the template prints, given which form of （六）其他处理 the report uses, and a
+     * finding for every row or table not found.
+     */
+    private List<String> expected(List<PlacedRow> placed, boolean otherAsOneRow, List<Finding> findings) {
+        var found = new HashSet<String>();
+        for (var p : placed) {
+            found.add(p.row().table().id() + "/" + p.row().row().key());
+        }
+        boolean oneRow = otherAsOneRow || (template == Template.T2019
+                && placed.stream().noneMatch(p -> p.row().row().key().startsWith("other_")));
+        var expected = new ArrayList<String>();
+        for (var table : tables) {
+            boolean any = placed.stream().anyMatch(p -> p.row().table() == table);
+            if (!any) {
+                findings.add(Finding.warning("table_missing", List.of(),
+                        "table " + table.id() + " (" + table.heading() + ") not found"));
+            }
+            for (var row : table.rows()) {
+                boolean alternative = table.id().equals("三")
+                        && (oneRow ? row.key().startsWith("other_") : row.key().equals("other"));
+                if (alternative) {
+                    continue;
+                }
+                row.cells().forEach(c -> expected.add(c.field().id()));
+                if (any && !found.contains(table.id() + "/" + row.key())) {
+                    findings.add(Finding.warning("row_missing",
+                            row.cells().stream().map(c -> c.field().id()).toList(),
+                            "table " + table.id() + " row 「" + row.label() + "」 not found; its figures are left empty"));
+                }
+            }
+        }
+        return expected;
+    }
+}

@@ -1,0 +1,162 @@
+package nianbao.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nianbao.report.Figure;
+import nianbao.report.Outcome;
+import nianbao.schema.Field;
+import nianbao.schema.Schema;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes the data set: {@code reports.csv} (one row per document), {@code values.csv} (one row per
+ * figure, with where it was printed), {@code checks.csv} (one row per finding) and
+ * {@code codebook.csv}. UTF-8, by default with a byte-order mark so that Excel on Chinese Windows
+ * does not read it as GBK. Rows are written as documents finish.
+ */
+public final class CsvOutput implements AutoCloseable {
+
+    public static final List<String> VALUES_HEADER =
+            List.of("doc_id", "source", "field", "value", "raw", "page", "line", "column", "box");
+    public static final List<String> CHECKS_HEADER =
+            List.of("doc_id", "source", "check", "severity", "fields", "message");
+    public static final List<String> CODEBOOK_HEADER =
+            List.of("field", "table", "row_label", "column_label", "templates", "type", "unit", "meaning");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+
+    private final CSVPrinter reports;
+    private final CSVPrinter values;
+    private final CSVPrinter checks;
+
+    private CsvOutput(CSVPrinter reports, CSVPrinter values, CSVPrinter checks) {
+        this.reports = reports;
+        this.values = values;
+        this.checks = checks;
+    }
+
+    /** Creates the output folder's files, with their headers and the codebook. */
+    public static CsvOutput create(Path dir, boolean bom) throws IOException {
+        Files.createDirectories(dir);
+        writeCodebook(dir.resolve("codebook.csv"), bom);
+        var reports = printer(dir.resolve("reports.csv"), bom);
+        reports.printRecord(Schema.fields().stream().map(Field::id).toList());
+        var values = printer(dir.resolve("values.csv"), bom);
+        values.printRecord(VALUES_HEADER);
+        var checks = printer(dir.resolve("checks.csv"), bom);
+        checks.printRecord(CHECKS_HEADER);
+        return new CsvOutput(reports, values, checks);
+    }
+
+    /** Writes one document's rows. */
+    public synchronized void write(Outcome outcome) {
+        try {
+            reports.printRecord(reportRow(outcome));
+            for (var row : valueRows(outcome)) {
+                values.printRecord(row);
+            }
+            for (var row : checkRows(outcome)) {
+                checks.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The {@code reports.csv} row of a document, in codebook order. */
+    public static List<String> reportRow(Outcome o) {
+        var m = o.report().metadata();
+        var row = new ArrayList<String>(Schema.fields().size());
+        row.add(o.docId());
+        row.add(o.source());
+        row.add(o.format());
+        row.add(o.status().code());
+        row.add(m.template() == null ? "" : m.template().code());
+        row.add(m.year() == null ? "" : m.year().toString());
+        row.add(m.agency());
+        row.add(m.published() == null ? "" : m.published().toString());
+        row.add(m.place().province());
+        row.add(m.place().city());
+        row.add(m.place().county());
+        row.add(m.place().regionCode());
+        Map<String, Figure> byField = new HashMap<>();
+        for (var f : o.report().figures()) {
+            byField.put(f.field().id(), f);
+        }
+        for (var field : Schema.figureFields()) {
+            var f = byField.get(field.id());
+            row.add(f == null ? "" : f.formatted());
+        }
+        return row;
+    }
+
+    /** The {@code values.csv} rows of a document. */
+    public static List<List<String>> valueRows(Outcome o) {
+        var rows = new ArrayList<List<String>>();
+        for (var f : o.report().figures()) {
+            var at = f.at();
+            rows.add(List.of(o.docId(), o.source(), f.field().id(), f.formatted(), f.raw(),
+                    number(at.page()), number(at.line()), number(at.column()), at.box() == null ? "" : at.box().toString()));
+        }
+        return rows;
+    }
+
+    /** The {@code checks.csv} rows of a document. */
+    public static List<List<String>> checkRows(Outcome o) {
+        var rows = new ArrayList<List<String>>();
+        for (var f : o.findings()) {
+            rows.add(List.of(o.docId(), o.source(), f.check(), f.severity().code(), String.join(" ", f.fields()),
+                    f.message()));
+        }
+        return rows;
+    }
+
+    private static String number(int n) {
+        return n > 0 ? Integer.toString(n) : "";
+    }
+
+    /** Writes the codebook: every column of {@code reports.csv}, in order. */
+    public static void writeCodebook(Path file, boolean bom) throws IOException {
+        try (var p = printer(file, bom)) {
+            p.printRecord(CODEBOOK_HEADER);
+            for (var f : Schema.fields()) {
+                p.printRecord(f.id(), f.table(), f.rowLabel(), f.columnLabel(), f.templateCodes(), f.type().code(),
+                        f.unit(), f.meaning());
+            }
+        }
+    }
+
+    private static CSVPrinter printer(Path file, boolean bom) throws IOException {
+        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        if (bom) {
+            w.write('\uFEFF');
+        }
+        return new CSVPrinter(w, FORMAT);
+    }
+
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (var p : List.of(reports, values, checks)) {
+            try {
+                p.close(true);
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package nianbao.pipeline;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import nianbao.normalize.ReportReader;
+import nianbao.report.Finding;
+import nianbao.report.Metadata;
+import nianbao.report.Outcome;
+import nianbao.report.Place;
+import nianbao.report.Report;
+import nianbao.report.Status;
+import nianbao.source.DocumentReader;
+import nianbao.source.Format;
+import nianbao.source.FormatDetector;
+import nianbao.source.TextReader;
+import nianbao.source.UnreadableDocumentException;
+import nianbao.validate.Validator;
+
+/**
+ * One document in, one outcome out. Never throws for bad input: an unreadable document becomes a
+ * {@code failed} outcome with its reason, and a bug met while reading one document is reported on
+ * that document while the batch goes on.
+ */
+public final class Pipeline {
+
+    private final FormatDetector detector = new FormatDetector();
+    private final Map<Format, DocumentReader> readers = new EnumMap<>(Format.class);
+    private final ReportReader reportReader = new ReportReader();
+
+    public Pipeline() {
+        readers.put(Format.TEXT, new TextReader());
+    }
+
+    /** Processes a file; {@code source} is the path as the user gave it. */
+    public Outcome process(Path file, String source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return failed("", source, "", "file not found (it may have been moved or deleted during the run)");
+        } catch (AccessDeniedException e) {
+            return failed("", source, "", "permission denied reading the file");
+        } catch (IOException e) {
+            return failed("", source, "", "cannot read the file: " + e.getMessage());
+        }
+        return process(bytes, source);
+    }
+
+    /** Processes a document's bytes. */
+    public Outcome process(byte[] bytes, String source) {
+        String docId = docId(bytes);
+        if (bytes.length == 0) {
+            return failed(docId, source, "", "empty file (0 bytes)");
+        }
+        String format = "";
+        try {
+            var detected = detector.detect(bytes);
+            var reader = detected.format() == null ? null : readers.get(detected.format());
+            if (reader == null) {
+                return failed(docId, source, "", "unsupported format: " + detected.type().getBaseType());
+            }
+            format = detected.format().code();
+            var document = reader.read(bytes);
+            var report = reportReader.read(document);
+            report = report.with(Validator.check(report));
+            return new Outcome(docId, source, format, Validator.status(report), report);
+        } catch (UnreadableDocumentException e) {
+            return failed(docId, source, format, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(docId, source, format, "internal error while reading this document (a bug; please report it): "
+                    + e);
+        }
+    }
+
+    private static Outcome failed(String docId, String source, String format, String reason) {
+        var metadata = new Metadata(null, null, "", null, Place.NONE);
+        var report = new Report(metadata, List.of(), List.of(Finding.error("read_failed", List.of(), reason)), List.of());
+        return new Outcome(docId, source, format, Status.FAILED, report);
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the bytes: the same bytes, the same id, at any path. */
+    public static String docId(byte[] bytes) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

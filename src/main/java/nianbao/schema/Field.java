@@ -1,0 +1,25 @@
+package nianbao.schema;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One column of {@code reports.csv}, as listed in the codebook.
+ *
+ * @param id          the stable field id of {@code schema.md}: researchers' scripts depend on it
+ * @param table       the report table it comes from ({@code 二}, {@code 三}, {@code 四}), empty for metadata
+ * @param rowLabel    the row as printed in the template
+ * @param columnLabel the column as printed in the template
+ * @param templates   the templates that print it
+ * @param type        its value type
+ * @param unit        its unit, empty when it has none
+ * @param meaning     one line of English
+ */
+public record Field(String id, String table, String rowLabel, String columnLabel,
+                    Set<Template> templates, ValueType type, String unit, String meaning) {
+
+    /** The templates as the codebook writes them, e.g. {@code 2019 2021}. */
+    public String templateCodes() {
+        return templates.stream().map(Template::code).sorted().collect(Collectors.joining(" "));
+    }
+}
