@@ -21,8 +21,10 @@ import nianbao.report.Status;
 import nianbao.source.DocumentReader;
 import nianbao.source.Format;
 import nianbao.source.FormatDetector;
+import nianbao.source.SourceDocument;
 import nianbao.source.TextReader;
 import nianbao.source.UnreadableDocumentException;
+import nianbao.table.PdfTables;
 import nianbao.validate.Validator;
 
 /**
@@ -36,8 +38,12 @@ public final class Pipeline {
     private final Map<Format, DocumentReader> readers = new EnumMap<>(Format.class);
     private final ReportReader reportReader = new ReportReader();
 
+    /** More pages than any annual report has: beyond it a PDF is not read. */
+    public static final int MAX_PAGES = 200;
+
     public Pipeline() {
         readers.put(Format.TEXT, new TextReader());
+        readers.put(Format.PDF, new PdfTables(MAX_PAGES));
     }
 
     /** Processes a file; {@code source} is the path as the user gave it. */
@@ -64,12 +70,8 @@ public final class Pipeline {
         String format = "";
         try {
             var detected = detector.detect(bytes);
-            var reader = detected.format() == null ? null : readers.get(detected.format());
-            if (reader == null) {
-                return failed(docId, source, "", "unsupported format: " + detected.type().getBaseType());
-            }
-            format = detected.format().code();
-            var document = reader.read(bytes);
+            format = detected.format() == null ? "" : detected.format().code();
+            var document = read(bytes, detected);
             var report = reportReader.read(document);
             report = report.with(Validator.check(report));
             return new Outcome(docId, source, format, Validator.status(report), report);
@@ -79,6 +81,19 @@ public final class Pipeline {
             return failed(docId, source, format, "internal error while reading this document (a bug; please report it): "
                     + e);
         }
+    }
+
+    /** The lines of a document, as the table stage hands them to label matching. */
+    public SourceDocument read(byte[] bytes) throws UnreadableDocumentException {
+        return read(bytes, detector.detect(bytes));
+    }
+
+    private SourceDocument read(byte[] bytes, FormatDetector.Detected detected) throws UnreadableDocumentException {
+        var reader = detected.format() == null ? null : readers.get(detected.format());
+        if (reader == null) {
+            throw new UnreadableDocumentException("unsupported format: " + detected.type().getBaseType());
+        }
+        return reader.read(bytes);
     }
 
     private static Outcome failed(String docId, String source, String format, String reason) {

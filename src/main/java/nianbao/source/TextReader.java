@@ -22,11 +22,6 @@ public final class TextReader implements DocumentReader {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{3,}:?\\s*");
     private static final Pattern RULE = Pattern.compile("\\s*(?:[-=_*]\\s*){3,}");
-    /** Page numbers as printed in footers: {@code -3-}, {@code - 4 -}, {@code 第3页 共5页}, {@code 3/5}. */
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "\\s*(?:[-－—–]\\s*\\d{1,4}\\s*[-－—–]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
-                    + "|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*");
-    private static final Pattern BARE_NUMBER = Pattern.compile("\\s*\\d{1,3}\\s*");
 
     /** Reads a text document from its bytes. */
     @Override
@@ -267,8 +262,7 @@ public final class TextReader implements DocumentReader {
                 continue;
             }
             String s = line.printed;
-            if (PAGE_NUMBER.matcher(s).matches()
-                    || (BARE_NUMBER.matcher(s).matches() && nextToPageBreak(lines, i))) {
+            if (PageNumbers.isDecorated(s) || (PageNumbers.isBare(s) && nextToPageBreak(lines, i))) {
                 lines.set(i, line.blanked());
             }
         }

@@ -1,0 +1,33 @@
+package nianbao.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import nianbao.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code lines FILE}: the lines and cells nianbao reads in a document, to see why a figure was read. */
+@Command(name = "lines", mixinStandardHelpOptions = true,
+        description = "Print the lines and cells read from a document (page, line, then the cells separated by "
+                + "' | ', empty cells as ''), as the table stage hands them to label matching.")
+final class LinesCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "a report")
+    private Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        var document = new Pipeline().read(Files.readAllBytes(file));
+        var out = System.out;
+        for (var line : document.lines()) {
+            if (line.segments().isEmpty()) {
+                continue;
+            }
+            out.println(line.page() + ":" + line.number() + "\t" + line.segments().stream()
+                    .map(s -> s.text().isEmpty() ? "''" : s.text()).collect(Collectors.joining(" | ")));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package nianbao.source.pdf;
+
+import java.util.List;
+
+/**
+ * One page of a PDF as positioned text and ruling lines, in points from the page's top-left corner
+ * as it is displayed (rotation applied).
+ *
+ * @param number  1-based
+ * @param width   displayed width
+ * @param height  displayed height
+ * @param glyphs  every glyph with text, in content-stream order
+ * @param rulings every horizontal or vertical line drawn: stroked paths and thin filled rectangles
+ * @param images  how many images the page draws (a page of images and no text is a scan)
+ */
+public record PdfPage(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings, int images) {
+
+    public PdfPage {
+        glyphs = List.copyOf(glyphs);
+        rulings = List.copyOf(rulings);
+    }
+
+    /**
+     * A glyph and its box. The box is derived from the baseline with the font's ascent and descent
+     * (a box from the glyph's full height is too tall for some embedded CJK fonts), and a glyph
+     * belongs to whatever contains its centre.
+     *
+     * @param text     its Unicode text, with Kangxi radicals and compatibility ideographs folded
+     *                 (some fonts map 一 to ⼀ U+2F00)
+     * @param size     the font size in points
+     * @param vertical whether set in a vertical-writing font
+     */
+    public record Glyph(String text, double x0, double y0, double x1, double y1, double size, boolean vertical) {
+
+        public double centreX() {
+            return (x0 + x1) / 2;
+        }
+
+        public double centreY() {
+            return (y0 + y1) / 2;
+        }
+
+        public boolean isSpace() {
+            return text.isBlank();
+        }
+    }
+
+    /** A horizontal or vertical line, with {@code x0 <= x1} and {@code y0 <= y1}. */
+    public record Ruling(double x0, double y0, double x1, double y1) {
+
+        public boolean horizontal() {
+            return y1 - y0 < x1 - x0;
+        }
+
+        public double length() {
+            return Math.max(x1 - x0, y1 - y0);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package nianbao.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nianbao.Corpus;
+import nianbao.report.Figure;
+import nianbao.report.Outcome;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * A report gives the same figures, findings and metadata whatever it is rendered as: each real PDF
+ * and its {@code pdftotext -layout} rendering; each generated PDF layout and the text report it was
+ * typeset from (named in its file name, SOURCE.LAYOUT.pdf).
+ */
+class SameReportAcrossFormatsTest {
+
+    private static final Map<String, String> GENERATED_FROM = Map.of(
+            "huaian-city-2024", "text/pdftotext/huaian-city-2024.txt",
+            "example-county-2024", "text/damage/label-variants.txt");
+
+    @TestFactory
+    Stream<DynamicTest> aRealPdfAndItsTextRenderingGiveTheSameReport() throws IOException {
+        try (var files = Files.list(Corpus.path("pdf/real"))) {
+            var pdfs = files.sorted().toList();
+            assertFalse(pdfs.isEmpty());
+            return pdfs.stream().map(pdf -> {
+                String name = pdf.getFileName().toString().replace(".pdf", "");
+                return DynamicTest.dynamicTest(name, () -> assertSameReport(
+                        Corpus.extract("text/pdftotext/" + name + ".txt"), Corpus.extract("pdf/real/" + name + ".pdf"),
+                        true));
+            });
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyGeneratedLayoutGivesTheFiguresOfItsSource() throws IOException {
+        try (var files = Files.list(Corpus.path("pdf/generated"))) {
+            var pdfs = files.sorted().toList();
+            assertFalse(pdfs.isEmpty());
+            return pdfs.stream().map(pdf -> {
+                String name = pdf.getFileName().toString();
+                String source = GENERATED_FROM.get(name.substring(0, name.indexOf('.')));
+                return DynamicTest.dynamicTest(name, () -> assertSameReport(Corpus.extract(source),
+                        Corpus.extract("pdf/generated/" + name), false));
+            });
+        }
+    }
+
+    private static void assertSameReport(Outcome expected, Outcome actual, boolean samePublication) {
+        assertEquals(figures(expected), figures(actual));
+        assertEquals(findings(expected), findings(actual));
+        assertEquals(expected.status(), actual.status());
+        var e = expected.report().metadata();
+        var a = actual.report().metadata();
+        assertEquals(e.template(), a.template());
+        assertEquals(e.year(), a.year());
+        assertEquals(e.agency(), a.agency());
+        if (samePublication) {
+            assertEquals(e.published(), a.published());
+        }
+    }
+
+    private static Map<String, String> figures(Outcome o) {
+        var out = new TreeMap<String, String>();
+        for (Figure f : o.report().figures()) {
+            out.put(f.field().id(), f.formatted() + " (" + f.raw() + ")");
+        }
+        return out;
+    }
+
+    private static String findings(Outcome o) {
+        return o.findings().stream().map(f -> f.check() + " " + f.fields()).sorted().collect(Collectors.joining("\n"));
+    }
+}

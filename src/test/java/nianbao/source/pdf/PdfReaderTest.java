@@ -1,0 +1,67 @@
+package nianbao.source.pdf;
+
+import static nianbao.PdfFixtures.line;
+import static nianbao.PdfFixtures.pdf;
+import static nianbao.PdfFixtures.text;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Test;
+
+class PdfReaderTest {
+
+    private static final double HEIGHT = PDRectangle.A4.getHeight();
+
+    private static PdfPage onlyPage(byte[] pdf) throws Exception {
+        List<PdfPage> pages = new PdfReader(10).read(pdf);
+        assertEquals(1, pages.size());
+        return pages.get(0);
+    }
+
+    @Test
+    void glyphsComeInPointsFromTheTopLeftWithTheirText() throws Exception {
+        var page = onlyPage(pdf(0, c -> text(c, 100, 700, "7092")));
+        assertEquals("7092", String.join("", page.glyphs().stream().map(PdfPage.Glyph::text).toList()));
+        var first = page.glyphs().get(0);
+        assertEquals(100, first.x0(), 0.01);
+        assertTrue(first.y0() < HEIGHT - 700 && first.y1() > HEIGHT - 700, "the baseline crosses the box");
+        assertTrue(first.y1() - first.y0() < 12, "a box from ascent and descent, not the font's full height");
+    }
+
+    @Test
+    void strokedLinesThinFilledRectanglesAndStrokedRectanglesAreRulingsButBackgroundsAreNot() throws Exception {
+        var page = onlyPage(pdf(0, c -> {
+            line(c, 100, 700, 300, 700);
+            c.addRect(100, 600, 200, 0.5f);
+            c.fill();
+            c.addRect(100, 400, 200, 50);
+            c.fill();
+            c.addRect(50, 50, 100, 100);
+            c.stroke();
+        }));
+        var rulings = page.rulings();
+        assertEquals(6, rulings.size(), rulings.toString());
+        assertEquals(new PdfPage.Ruling(100, HEIGHT - 700, 300, HEIGHT - 700), rulings.get(0));
+        var thin = rulings.get(1);
+        assertTrue(thin.horizontal() && Math.abs(thin.y0() - (HEIGHT - 600.25)) < 0.01 && thin.length() == 200,
+                thin.toString());
+    }
+
+    @Test
+    void aRotatedPageIsReadAsDisplayed() throws Exception {
+        // /Rotate 90: the page is shown turned clockwise; user-space (x, y) shows at (y, x).
+        var page = onlyPage(pdf(90, c -> text(c, 100, 700, "1")));
+        assertEquals(HEIGHT, page.width(), 0.01);
+        assertEquals(595, page.height(), 0.5);
+        var g = page.glyphs().get(0);
+        assertTrue(Math.abs(g.centreX() - 700) < 8 && Math.abs(g.centreY() - 100) < 8, g.toString());
+    }
+
+    @Test
+    void kangxiRadicalsAndCompatibilityIdeographsAreFoldedButPunctuationStays() {
+        assertEquals("一、本年", PageEngine.foldFontArtefacts("⼀、本年"));
+        assertEquals("（二）", PageEngine.foldFontArtefacts("（二）"));
+    }
+}
