@@ -73,7 +73,7 @@ final class MetadataReader {
             if (text.isEmpty()) {
                 continue;
             }
-            if (text.contains("年度报告") || text.endsWith("年报")) {
+            if (text.contains("年度报告") || (text.endsWith("年报") && text.contains("公开"))) {
                 Matcher m = TITLE_WITH_YEAR.matcher(text);
                 boolean agencyAbove = m.find() ? clean(m.group(1)).isEmpty() : text.startsWith("政府信息公开");
                 if (agencyAbove && !seen.isEmpty()) {

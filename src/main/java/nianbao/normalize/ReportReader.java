@@ -25,6 +25,15 @@ public final class ReportReader {
         if (tables.rowsFound() == 0) {
             findings.add(Finding.warning("tables_not_found", List.of(),
                     "none of the template's tables was found; no figures read"));
+            if (!document.attachments().isEmpty()) {
+                findings.add(Finding.warning("report_in_attachment", List.of(),
+                        "the page links to the report instead of printing it: " + String.join(" ", document.attachments())));
+            }
+            if (!document.images().isEmpty()) {
+                findings.add(Finding.warning("report_is_image", List.of(),
+                        "the page shows images where the report would be (pictures of its pages?): "
+                                + String.join(" ", document.images())));
+            }
         } else {
             findings.addAll(tables.findings());
         }

@@ -24,6 +24,10 @@ import nianbao.source.FormatDetector;
 import nianbao.source.SourceDocument;
 import nianbao.source.TextReader;
 import nianbao.source.UnreadableDocumentException;
+import nianbao.source.markup.DocxReader;
+import nianbao.source.markup.HtmlReader;
+import nianbao.source.markup.OfficeReader;
+import nianbao.table.MarkupTables;
 import nianbao.table.PdfTables;
 import nianbao.validate.Validator;
 
@@ -44,6 +48,12 @@ public final class Pipeline {
     public Pipeline() {
         readers.put(Format.TEXT, new TextReader());
         readers.put(Format.PDF, new PdfTables(MAX_PAGES));
+        readers.put(Format.HTML, new MarkupTables(new HtmlReader(), Format.HTML));
+        readers.put(Format.DOCX, new MarkupTables(new DocxReader(), Format.DOCX));
+        var office = new OfficeReader();
+        for (var format : new Format[] {Format.DOC, Format.XLS, Format.XLSX}) {
+            readers.put(format, new MarkupTables(office, format));
+        }
     }
 
     /** Processes a file; {@code source} is the path as the user gave it. */

@@ -37,7 +37,9 @@ public final class FormatDetector {
             case "application/pdf" -> Format.PDF;
             case "text/html", "application/xhtml+xml" -> Format.HTML;
             case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> Format.DOCX;
-            case "application/msword", "application/x-tika-msoffice" -> Format.DOC;
+            case "application/msword" -> Format.DOC;
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> Format.XLSX;
+            case "application/vnd.ms-excel" -> Format.XLS;
             default -> t.startsWith("text/") ? Format.TEXT : null;
         };
     }

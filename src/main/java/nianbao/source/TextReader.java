@@ -1,10 +1,6 @@
 package nianbao.source;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,7 +13,6 @@ import java.util.regex.Pattern;
  */
 public final class TextReader implements DocumentReader {
 
-    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Pattern WIDE_GAP = Pattern.compile("(?: {2,}|\u3000+| ?\u3000 ?)");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
     private static final Pattern SEPARATOR_CELL = Pattern.compile("\\s*:?-{3,}:?\\s*");
@@ -40,61 +35,25 @@ public final class TextReader implements DocumentReader {
         return new SourceDocument(Format.TEXT, lines);
     }
 
-    /**
-     * Decodes as UTF-8 (BOM or not), UTF-16 with a BOM, or else GB18030, which also covers GBK and
-     * GB2312 without losing the characters Java's GB2312 decoder corrupts.
-     */
+    /** Decodes with {@link Charsets}: a BOM, else UTF-8 when valid, else GB18030. */
     static String decode(byte[] bytes) throws UnreadableDocumentException {
         if (bytes.length == 0) {
             throw new UnreadableDocumentException("empty file (0 bytes)");
         }
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return strict(bytes, 3, StandardCharsets.UTF_8);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16BE);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return strict(bytes, 2, StandardCharsets.UTF_16LE);
-        }
-        for (byte b : bytes) {
-            if (b == 0) {
-                throw new UnreadableDocumentException("binary content (NUL bytes), not text");
+        try {
+            String text = Charsets.withByteOrderMark(bytes);
+            if (text != null) {
+                return text;
             }
-        }
-        try {
-            return decodeStrictly(bytes, 0, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            return strict(bytes, 0, GB18030);
-        }
-    }
-
-    private static String strict(byte[] bytes, int offset, Charset charset) throws UnreadableDocumentException {
-        try {
-            return decodeStrictly(bytes, offset, charset);
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new UnreadableDocumentException("binary content (NUL bytes), not text");
+                }
+            }
+            return Charsets.detected(bytes);
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocumentException("not readable as " + charset.name() + " text");
+            throw new UnreadableDocumentException("not text: neither UTF-8 nor GB18030");
         }
-    }
-
-    private static String decodeStrictly(byte[] bytes, int offset, Charset charset) throws CharacterCodingException {
-        return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                .toString();
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<RawLine> splitLines(String text) {

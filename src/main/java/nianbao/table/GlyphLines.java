@@ -3,6 +3,7 @@ package nianbao.table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nianbao.source.WrappedText;
 import nianbao.source.pdf.PdfPage.Glyph;
 
 /**
@@ -70,7 +71,7 @@ final class GlyphLines {
         Glyph previous = null;
         for (var g : line) {
             if (previous != null && g.x0() - previous.x1() > WORD_GAP * g.size()
-                    && isLatin(last(previous.text())) && isLatin(g.text().charAt(0))) {
+                    && WrappedText.isLatin(last(previous.text())) && WrappedText.isLatin(g.text().charAt(0))) {
                 out.append(' ');
             }
             out.append(g.text());
@@ -83,25 +84,12 @@ final class GlyphLines {
     static String cellText(List<Glyph> glyphs) {
         String out = "";
         for (var line : lines(glyphs)) {
-            out = join(out, text(line));
+            out = WrappedText.join(out, text(line));
         }
         return out;
     }
 
-    /** Two pieces of one text broken over lines: a space between Latin words, none in Chinese. */
-    static String join(String first, String second) {
-        if (first.isEmpty() || second.isEmpty()) {
-            return first + second;
-        }
-        boolean space = isLatin(first.charAt(first.length() - 1)) && isLatin(second.charAt(0));
-        return first + (space ? " " : "") + second;
-    }
-
     private static char last(String s) {
         return s.charAt(s.length() - 1);
-    }
-
-    private static boolean isLatin(char c) {
-        return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 }

@@ -14,6 +14,7 @@ import nianbao.source.PageNumbers;
 import nianbao.source.Segment;
 import nianbao.source.SourceDocument;
 import nianbao.source.UnreadableDocumentException;
+import nianbao.source.WrappedText;
 import nianbao.source.pdf.PdfPage;
 import nianbao.source.pdf.PdfPage.Glyph;
 import nianbao.source.pdf.PdfReader;
@@ -233,7 +234,7 @@ public final class PdfTables implements DocumentReader {
                 } else if (c.text.isEmpty()) {
                     cells.add(tail);
                 } else {
-                    cells.add(new Cell(GlyphLines.join(c.text, tail.text), c.box, c.column, c.page));
+                    cells.add(new Cell(WrappedText.join(c.text, tail.text), c.box, c.column, c.page));
                 }
             }
             cells.addAll(rest.values());

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * A report gives the same figures, findings and metadata whatever it is rendered as: each real PDF
- * and its {@code pdftotext -layout} rendering; each generated PDF layout and the text report it was
- * typeset from (named in its file name, SOURCE.LAYOUT.pdf).
+ * and its {@code pdftotext -layout} rendering; each PDF, web page and Word file derived from a text
+ * report and that report (named in its file name, SOURCE.VARIANT.EXT), even when the file is named
+ * for another format.
  */
 class SameReportAcrossFormatsTest {
 
@@ -41,17 +42,22 @@ class SameReportAcrossFormatsTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> everyGeneratedLayoutGivesTheFiguresOfItsSource() throws IOException {
-        try (var files = Files.list(Corpus.path("pdf/generated"))) {
-            var pdfs = files.sorted().toList();
-            assertFalse(pdfs.isEmpty());
-            return pdfs.stream().map(pdf -> {
-                String name = pdf.getFileName().toString();
-                String source = GENERATED_FROM.get(name.substring(0, name.indexOf('.')));
-                return DynamicTest.dynamicTest(name, () -> assertSameReport(Corpus.extract(source),
-                        Corpus.extract("pdf/generated/" + name), false));
-            });
+    Stream<DynamicTest> everyDerivedDocumentGivesTheFiguresOfItsSource() throws IOException {
+        var derived = new java.util.ArrayList<java.nio.file.Path>();
+        for (var folder : new String[] {"pdf/generated", "html/generated", "word/generated", "mislabelled"}) {
+            try (var files = Files.list(Corpus.path(folder))) {
+                var found = files.sorted().toList();
+                assertFalse(found.isEmpty(), folder);
+                derived.addAll(found);
+            }
         }
+        return derived.stream().map(doc -> {
+            String name = doc.getFileName().toString();
+            String source = GENERATED_FROM.get(name.substring(0, name.indexOf('.')));
+            String relative = Corpus.path("").relativize(doc).toString();
+            return DynamicTest.dynamicTest(relative, () -> assertSameReport(Corpus.extract(source),
+                    Corpus.extract(relative), false));
+        });
     }
 
     private static void assertSameReport(Outcome expected, Outcome actual, boolean samePublication) {

@@ -1,0 +1,119 @@
+package nianbao.source.markup;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.source.UnreadableDocumentException;
+import nianbao.source.WrappedText;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Reads a DOCX with Apache POI's XWPF model, which keeps merged cells: {@code gridSpan} is a column
+ * span, {@code vMerge} a row span (Tika's XHTML of a DOCX table drops both). Lines are numbered in
+ * reading order, paragraphs and table rows alike: Word has no fixed pages.
+ */
+public final class DocxReader implements MarkupReader {
+
+    @Override
+    public Markup read(byte[] bytes) throws UnreadableDocumentException {
+        try (var doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            var blocks = new ArrayList<Markup.Block>();
+            int[] line = {0};
+            for (IBodyElement element : doc.getBodyElements()) {
+                if (element instanceof XWPFParagraph p) {
+                    line[0]++;
+                    String text = HtmlReader.clean(p.getText());
+                    if (!text.isEmpty()) {
+                        blocks.add(new Markup.Paragraph(text, line[0]));
+                    }
+                } else if (element instanceof XWPFTable t) {
+                    blocks.add(table(t, line));
+                }
+            }
+            return new Markup(blocks, List.of(), List.of());
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException("not a readable DOCX: " + e.getMessage(), e);
+        }
+    }
+
+    private static Markup.Table table(XWPFTable table, int[] line) {
+        // Each row's cells with their grid columns; a vMerge continuation adds to the span above.
+        var rows = table.getRows();
+        var starts = new ArrayList<List<int[]>>();
+        var cells = new ArrayList<List<XWPFTableCell>>();
+        for (var row : rows) {
+            var positions = new ArrayList<int[]>();
+            var kept = new ArrayList<XWPFTableCell>();
+            int column = 0;
+            for (var cell : row.getTableCells()) {
+                int span = gridSpan(cell);
+                positions.add(new int[] {column, span, continuesAbove(cell) ? 1 : 0});
+                kept.add(cell);
+                column += span;
+            }
+            starts.add(positions);
+            cells.add(kept);
+        }
+        var out = new ArrayList<Markup.Row>();
+        for (int r = 0; r < rows.size(); r++) {
+            line[0]++;
+            var rowCells = new ArrayList<Markup.Cell>();
+            for (int c = 0; c < cells.get(r).size(); c++) {
+                int[] at = starts.get(r).get(c);
+                if (at[2] == 1) {
+                    continue;
+                }
+                int rowspan = 1;
+                while (r + rowspan < rows.size() && continues(starts.get(r + rowspan), at[0])) {
+                    rowspan++;
+                }
+                rowCells.add(new Markup.Cell(text(cells.get(r).get(c)), rowspan, at[1], line[0]));
+            }
+            out.add(new Markup.Row(rowCells, line[0]));
+        }
+        return new Markup.Table(out);
+    }
+
+    private static boolean continues(List<int[]> row, int column) {
+        for (int[] at : row) {
+            if (at[0] == column) {
+                return at[2] == 1;
+            }
+        }
+        return false;
+    }
+
+    private static String text(XWPFTableCell cell) {
+        String out = "";
+        for (var p : cell.getParagraphs()) {
+            out = WrappedText.join(out, HtmlReader.clean(p.getText()));
+        }
+        return out;
+    }
+
+    private static int gridSpan(XWPFTableCell cell) {
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        if (pr == null || pr.getGridSpan() == null) {
+            return 1;
+        }
+        BigInteger span = pr.getGridSpan().getVal();
+        return span == null ? 1 : Math.max(1, span.intValue());
+    }
+
+    private static boolean continuesAbove(XWPFTableCell cell) {
+        CTTcPr pr = cell.getCTTc().getTcPr();
+        if (pr == null || pr.getVMerge() == null) {
+            return false;
+        }
+        var val = pr.getVMerge().getVal();
+        return val == null || val == STMerge.CONTINUE;
+    }
+}
