@@ -32,7 +32,10 @@ CORPUS = os.path.join(ROOT, "corpus")
 SOURCES = {
     "huaian-city-2024": "text/pdftotext/huaian-city-2024.txt",
     "example-county-2024": "text/damage/label-variants.txt",
+    "zigui-county-2020": "text/template-2019/zigui-county-2020.txt",
 }
+# Rows a province added to the template, printed by its reports (湖北, 2020: table 二, 第（一）项).
+ADDED_ROWS = {"zigui-county-2020": [("其他主动公开文件", ["120", "118", "560"])]}
 
 # PDF layouts: name -> (source, css, table attributes, paragraphs of body text before table 三)
 PDF_LAYOUTS = {
@@ -46,6 +49,7 @@ PDF_LAYOUTS = {
     "example-county-2024.table3-break-after-granted": ("example-county-2024", "", 'border="1"', 0),
     "example-county-2024.table3-break-inside-denied": ("example-county-2024", "", 'border="1"', 9),
     "example-county-2024.table3-break-cuts-group-label": ("example-county-2024", "", 'border="1"', 5),
+    "zigui-county-2020.ruled": ("zigui-county-2020", "", 'border="1"', 2),
 }
 
 COLUMNS = ["person", "business", "research", "ngo", "legal", "other", "total"]
@@ -104,8 +108,8 @@ def golden(relative):
                 key, _, value = line.partition("\t")
                 meta[key] = value
             elif line and part == "values":
-                field, value, raw = line.split("\t")[:3]
-                values[field] = raw if value == "" else value
+                field, _, raw = line.split("\t")[:3]
+                values[field] = raw
     return meta, values
 
 
@@ -113,8 +117,10 @@ def title(meta):
     return f"{html.escape(meta['agency'])}{meta['year']}年政府信息公开工作年度报告"
 
 
-def report_body(meta, v, table_attrs, padding=2, cell=html.escape, split=False):
-    """The report below its title. cell() writes a cell's text; split cuts table 三 into three tables."""
+def report_body(meta, v, table_attrs, padding=2, cell=html.escape, split=False, added=()):
+    """The report below its title, in the template its figures belong to (2019 when they hold 2019
+    fields). cell() writes a cell's text; split cuts table 三 into three tables; added are rows a
+    province added to table 二."""
     t = table_attrs + ' cellspacing="0" cellpadding="4"'
 
     def td(text, **spans):
@@ -128,18 +134,12 @@ def report_body(meta, v, table_attrs, padding=2, cell=html.escape, split=False):
         return "<tr>" + "".join(cells) + "</tr>"
 
     out = [f"<p>{BODY}</p>", "<h3>一、总体情况</h3>", f"<p>{BODY}</p>", "<h3>二、主动公开政府信息情况</h3>",
-           f"<table {t}>",
-           row(td("第二十条第（一）项", colspan=4)),
-           row(td("信息内容"), td("本年制发件数"), td("本年废止件数"), td("现行有效件数")),
-           row(td("规章"), td(v["reg_rules_issued"]), td(v["reg_rules_repealed"]), td(v["reg_rules_in_force"])),
-           row(td("行政规范性文件"), td(v["reg_norm_issued"]), td(v["reg_norm_repealed"]), td(v["reg_norm_in_force"]))]
-    for item, label, field in [("（五）", "行政许可", "licensing_decisions"), ("（六）", "行政处罚", "penalty_decisions"),
-                               (None, "行政强制", "coercion_decisions")]:
-        if item:
-            out += [row(td(f"第二十条第{item}项", colspan=4)), row(td("信息内容"), td("本年处理决定数量", colspan=3))]
-        out.append(row(td(label), td(v[field], colspan=3)))
-    out += [row(td("第二十条第（八）项", colspan=4)), row(td("信息内容"), td("本年收费金额（单位：万元）", colspan=3)),
-            row(td("行政事业性收费"), td(v["fees_wan_yuan"], colspan=3)), "</table>"]
+           f"<table {t}>"]
+    if "reg_rules_made" in v:
+        out += table2_2019(v, td, row, added)
+    else:
+        out += table2_2021(v, td, row)
+    out.append("</table>")
     out += [f"<p>{BODY}</p>"] * padding
     out += ["<h3>三、收到和处理政府信息公开申请情况</h3>", f"<table {t}>",
             row(td("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", colspan=3, rowspan=3),
@@ -148,20 +148,26 @@ def report_body(meta, v, table_attrs, padding=2, cell=html.escape, split=False):
             row(*[td(x) for x in ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]]),
             row(td(LABELS["new"], colspan=3), figures("app_new_")),
             row(td(LABELS["carried_in"], colspan=3), figures("app_carried_in_"))]
+    # （六）其他处理 as one row where the figures have it so (the 2019 layout), else its three sub-rows.
+    other_as_one_row = "app_other_total" in v
+    groups = GROUPS[:-1] if other_as_one_row else GROUPS
+    results_rows = 2 + sum(len(rows) for _, rows in groups) + (1 if other_as_one_row else 0) + 1
     if split:
         # Some pages print each part of table 三 as a table of its own, without the spanning label.
         out += ["</table>", f"<table {t}>",
                 row(td("三、本年度办理结果"), td(LABELS["granted"], colspan=2), figures("app_granted_"))]
     else:
-        out.append(row('<td rowspan="22" width="14">' + cell("三、本年度办理结果") + "</td>",
+        out.append(row(f'<td rowspan="{results_rows}" width="14">' + cell("三、本年度办理结果") + "</td>",
                        td(LABELS["granted"], colspan=2), figures("app_granted_")))
     out.append(row(td(LABELS["partial"], colspan=2), figures("app_partial_")))
-    for group, rows in GROUPS:
+    for group, rows in groups:
         if split and group.startswith("（五）"):
             out += ["</table>", f"<table {t}>"]
         for i, key in enumerate(rows):
             head = td(group, rowspan=len(rows)) if i == 0 else ""
             out.append(row(head, td(LABELS[key]), figures("app_" + key + "_")))
+    if other_as_one_row:
+        out.append(row(td("（六）其他处理", colspan=2), figures("app_other_")))
     out += [row(td(LABELS["handled_total"], colspan=2), figures("app_handled_total_")),
             row(td(LABELS["carried_over"], colspan=3), figures("app_carried_over_")), "</table>",
             "<h3>四、政府信息公开行政复议、行政诉讼情况</h3>", f"<table {t}>",
@@ -178,7 +184,43 @@ def report_body(meta, v, table_attrs, padding=2, cell=html.escape, split=False):
     return "\n".join(out)
 
 
-def typeset_html(meta, v, css, table_attrs, padding):
+def table2_2021(v, td, row):
+    out = [row(td("第二十条第（一）项", colspan=4)),
+           row(td("信息内容"), td("本年制发件数"), td("本年废止件数"), td("现行有效件数")),
+           row(td("规章"), td(v["reg_rules_issued"]), td(v["reg_rules_repealed"]), td(v["reg_rules_in_force"])),
+           row(td("行政规范性文件"), td(v["reg_norm_issued"]), td(v["reg_norm_repealed"]), td(v["reg_norm_in_force"]))]
+    for item, label, field in [("（五）", "行政许可", "licensing_decisions"), ("（六）", "行政处罚", "penalty_decisions"),
+                               (None, "行政强制", "coercion_decisions")]:
+        if item:
+            out += [row(td(f"第二十条第{item}项", colspan=4)), row(td("信息内容"), td("本年处理决定数量", colspan=3))]
+        out.append(row(td(label), td(v[field], colspan=3)))
+    out += [row(td("第二十条第（八）项", colspan=4)), row(td("信息内容"), td("本年收费金额（单位：万元）", colspan=3)),
+            row(td("行政事业性收费"), td(v["fees_wan_yuan"], colspan=3))]
+    return out
+
+
+def table2_2019(v, td, row, added):
+    """Table 二 of the 2019 trial template: items and their yearly change, procurement."""
+    items = ["上一年项目数量", "本年增/减", "处理决定数量"]
+    out = [row(td("第二十条第（一）项", colspan=4)),
+           row(td("信息内容"), td("本年新制作数量"), td("本年新公开数量"), td("对外公开总数量")),
+           row(td("规章"), *[td(v["reg_rules_" + c]) for c in ["made", "published", "public_total"]]),
+           row(td("规范性文件"), *[td(v["reg_norm_" + c]) for c in ["made", "published", "public_total"]])]
+    out += [row(td(label), *[td(x) for x in figures]) for label, figures in added]
+    for item, label, prefix in [("（五）", "行政许可", "licensing"), (None, "其他对外管理服务事项", "services"),
+                                ("（六）", "行政处罚", "penalty"), (None, "行政强制", "coercion")]:
+        if item:
+            out += [row(td(f"第二十条第{item}项", colspan=4)), row(td("信息内容"), *[td(x) for x in items])]
+        out.append(row(td(label), td(v[prefix + "_items_prev"]), td(v[prefix + "_items_change"]),
+                       td(v[prefix + "_decisions"])))
+    out += [row(td("第二十条第（八）项", colspan=4)), row(td("信息内容"), td(items[0]), td(items[1]), td("")),
+            row(td("行政事业性收费"), td(v["fees_items_prev"]), td(v["fees_items_change"]), td("")),
+            row(td("第二十条第（九）项", colspan=4)), row(td("信息内容"), td("采购项目数量"), td("采购总金额"), td("")),
+            row(td("政府集中采购"), td(v["procurement_items"]), td(v["procurement_amount_wan_yuan"]), td(""))]
+    return out
+
+
+def typeset_html(meta, v, css, table_attrs, padding, added=()):
     """The report alone, for LibreOffice to typeset."""
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 body {{ font-family: "Noto Serif CJK SC"; font-size: 12pt; }}
@@ -186,7 +228,7 @@ td {{ text-align: center; }}
 {css}
 </style></head><body>
 <h2 style="text-align:center">{title(meta)}</h2>
-{report_body(meta, v, table_attrs, padding)}
+{report_body(meta, v, table_attrs, padding, added=added)}
 </body></html>"""
 
 
@@ -318,7 +360,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         for name, (source, css, attrs, padding) in PDF_LAYOUTS.items():
             page = os.path.join(work, name + ".html")
-            write(page, typeset_html(*data[source], css, attrs, padding))
+            write(page, typeset_html(*data[source], css, attrs, padding, ADDED_ROWS.get(source, ())))
             convert(page, os.path.join(CORPUS, "pdf", "generated", name + ".pdf"), work)
 
         pages = os.path.join(CORPUS, "html", "generated")
@@ -337,11 +379,15 @@ def main():
         write(os.path.join(pages, "example-county-2024.word-exported.html"), word_exported_page(meta, v))
         write(os.path.join(pages, "example-county-2024.split-tables-in-layout-table.html"),
               layout_table_page(meta, v))
+        meta, v = data["zigui-county-2020"]
+        write(os.path.join(pages, "zigui-county-2020.cms-utf8.html"),
+              cms_page(meta, report_body(meta, v, 'border="1"', added=ADDED_ROWS["zigui-county-2020"]),
+                       '<meta charset="utf-8">'))
 
         for source in SOURCES:
             meta, v = data[source]
             page = os.path.join(work, source + ".html")
-            write(page, typeset_html(meta, v, "", 'border="1"', 2))
+            write(page, typeset_html(meta, v, "", 'border="1"', 2, ADDED_ROWS.get(source, ())))
             for ext in ("docx", "doc"):
                 convert(page, os.path.join(CORPUS, "word", "generated", f"{source}.{ext}"), work)
 

@@ -9,6 +9,7 @@ import nianbao.output.CsvOutput;
 import nianbao.pipeline.Inputs;
 import nianbao.pipeline.Pipeline;
 import nianbao.report.Status;
+import nianbao.validate.CrossYearCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +37,16 @@ final class ExtractCommand implements Callable<Integer> {
         var pipeline = new Pipeline();
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         var documents = Inputs.expand(inputs);
+        var crossYear = new CrossYearCheck();
         try (var output = CsvOutput.create(out, !noBom)) {
             for (var input : documents) {
                 var outcome = pipeline.process(input.path(), input.source());
                 output.write(outcome);
+                crossYear.add(outcome);
                 counts.merge(outcome.status(), 1, Integer::sum);
+            }
+            for (var f : crossYear.findings()) {
+                output.writeChecks(f.docId(), f.source(), List.of(f.finding()));
             }
         }
         System.err.printf("%d documents: %d ok, %d partial, %d failed; written to %s%n", documents.size(),

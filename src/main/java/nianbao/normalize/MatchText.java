@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The folded form of printed text used to compare labels, never stored: NFKC (full-width to
- * half-width, Kangxi radicals such as ⼀ U+2F00 to their ideographs), whitespace and Markdown
- * emphasis removed, quotes unified, and a leading list numbering put in one canonical form
- * ({@code 1．} {@code 1、} → {@code 1.}; {@code （一）} → {@code (一)}).
+ * half-width, Kangxi radicals such as ⼀ U+2F00 to their ideographs), traditional characters to
+ * simplified, whitespace and Markdown emphasis removed, quotes unified, and a leading list numbering
+ * put in one canonical form ({@code 1．} {@code 1、} → {@code 1.}; {@code （一）} → {@code (一)}).
  */
 public final class MatchText {
 
@@ -20,7 +20,7 @@ public final class MatchText {
 
     /** The folded form of a printed text. */
     public static String of(String printed) {
-        String s = Normalizer.normalize(printed, Normalizer.Form.NFKC);
+        String s = Simplified.of(Normalizer.normalize(printed, Normalizer.Form.NFKC));
         var out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -40,6 +40,9 @@ public final class MatchText {
     }
 
     private static String canonicalNumbering(String s) {
+        if (!mayBeNumbered(s)) {
+            return s;
+        }
         Matcher m = NUMBERING.matcher(s);
         if (!m.find()) {
             return s;
@@ -54,8 +57,20 @@ public final class MatchText {
         return m.group(3) + "." + rest;
     }
 
+    /** Whether a text starts as numbering does: the regular expression is only run then. */
+    private static boolean mayBeNumbered(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(0);
+        return c == '(' || (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     /** The leading numbering of a folded text ({@code 1.}, {@code (一)}, {@code 一、}), or empty. */
     public static String numbering(String folded) {
+        if (!mayBeNumbered(folded)) {
+            return "";
+        }
         Matcher m = NUMBERING.matcher(folded);
         return m.find() ? folded.substring(0, m.end()) : "";
     }

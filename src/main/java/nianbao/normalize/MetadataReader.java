@@ -29,11 +29,13 @@ final class MetadataReader {
             Pattern.compile("([〇○零O０一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"),
             Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})"),
     };
+    private static final int MAX_TITLE = 80;
+    private static final Pattern SENTENCE = Pattern.compile("[，。；,;]");
     /** Decoration around a title: Markdown, quotation and book-title marks. */
     private static final Pattern DECORATION = Pattern.compile("[#*《》“”\"]");
 
-    /** What the reader found. */
-    record Found(String agency, Integer year, LocalDate published) {
+    /** What the reader found; {@code title} and {@code signature} as printed, for finding places in. */
+    record Found(String agency, Integer year, LocalDate published, String title, String signature) {
     }
 
     private MetadataReader() {
@@ -44,22 +46,37 @@ final class MetadataReader {
         Integer year = null;
         var title = title(lines);
         if (title != null) {
-            Matcher m = TITLE_WITH_YEAR.matcher(title);
+            // Matched on a simplified copy; the agency is taken as printed, at the same place.
+            String simplified = Simplified.of(title);
+            String printed = simplified.length() == title.length() ? title : simplified;
+            Matcher m = TITLE_WITH_YEAR.matcher(simplified);
             if (m.find()) {
-                agency = clean(m.group(1));
+                agency = clean(printed.substring(m.start(1), m.end(1)));
                 int y = ChineseNumerals.parse(m.group(2));
                 year = y > 0 ? y : null;
             } else {
-                Matcher n = TITLE_WITHOUT_YEAR.matcher(title);
+                Matcher n = TITLE_WITHOUT_YEAR.matcher(simplified);
                 if (n.find()) {
-                    agency = clean(n.group(1));
+                    agency = clean(printed.substring(n.start(1), n.end(1)));
                 }
             }
         }
         if (year == null) {
             year = periodYear(lines);
         }
-        return new Found(agency, year, published(lines));
+        return new Found(agency, year, published(lines), title == null ? "" : title, signature(lines));
+    }
+
+    /** The last lines, where the issuing body signs. */
+    private static String signature(List<Line> lines) {
+        var out = new ArrayList<String>();
+        for (int i = lines.size() - 1; i >= 0 && out.size() < SIGNATURE_LINES; i--) {
+            String text = compact(lines.get(i).text());
+            if (!text.isEmpty()) {
+                out.add(0, text);
+            }
+        }
+        return String.join("\n", out);
     }
 
     /**
@@ -73,8 +90,12 @@ final class MetadataReader {
             if (text.isEmpty()) {
                 continue;
             }
-            if (text.contains("年度报告") || (text.endsWith("年报") && text.contains("公开"))) {
-                Matcher m = TITLE_WITH_YEAR.matcher(text);
+            // Titles copied in traditional characters (年度報告) are recognised on a simplified copy.
+            String simplified = Simplified.of(text);
+            boolean names = simplified.contains("年度报告") || (simplified.endsWith("年报") && simplified.contains("公开"));
+            // A sentence that mentions the report (本年度报告根据……编制，……) is no title.
+            if (names && text.length() <= MAX_TITLE && !SENTENCE.matcher(text).find()) {
+                Matcher m = TITLE_WITH_YEAR.matcher(simplified);
                 boolean agencyAbove = m.find() ? clean(m.group(1)).isEmpty() : text.startsWith("政府信息公开");
                 if (agencyAbove && !seen.isEmpty()) {
                     return seen.get(seen.size() - 1) + text;

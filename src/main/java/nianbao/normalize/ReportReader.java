@@ -2,27 +2,61 @@ package nianbao.normalize;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import nianbao.normalize.place.Divisions;
+import nianbao.normalize.place.PlaceResolver;
 import nianbao.report.Finding;
 import nianbao.report.Metadata;
 import nianbao.report.Place;
 import nianbao.report.Report;
 import nianbao.schema.Schema;
 import nianbao.schema.Template;
+import nianbao.source.Line;
 import nianbao.source.SourceDocument;
 
-/** Turns a document's lines into the canonical report: template, metadata, figures, findings. */
+/** Turns a document's lines into the canonical report: template, metadata, places, figures, findings. */
 public final class ReportReader {
 
-    private static final List<String> FIELD_ORDER = Schema.fields().stream().map(f -> f.id()).toList();
+    /** The last year reports followed no national table. */
+    private static final int LAST_LEGACY_YEAR = 2018;
+    private static final Map<String, Integer> FIELD_ORDER = new HashMap<>();
+
+    static {
+        var fields = Schema.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            FIELD_ORDER.put(fields.get(i).id(), i);
+        }
+    }
+
+    /** A table reader per template: they hold the templates' prepared labels. */
+    private final Map<Template, TableReader> readers = new EnumMap<>(Template.class);
+
+    public ReportReader() {
+        for (var t : List.of(Template.T2021, Template.T2019)) {
+            readers.put(t, new TableReader(t));
+        }
+    }
 
     public Report read(SourceDocument document) {
+        return read(document, "");
+    }
+
+    /**
+     * @param jurisdiction the region code of the site a crawled report came from, or empty: evidence
+     *                     between places of the same name
+     */
+    public Report read(SourceDocument document, String jurisdiction) {
         var lines = document.lines();
-        Template recognized = TemplateRecognizer.recognize(lines);
-        var tables = new TableReader(TemplateRecognizer.forReading(recognized)).read(lines);
+        var folded = lines.stream().map(l -> MatchText.of(l.text())).toList();
+        Template recognized = TemplateRecognizer.recognize(folded);
+        var tables = readers.get(TemplateRecognizer.forReading(recognized)).read(lines, folded);
         var found = MetadataReader.read(lines);
         var findings = new ArrayList<Finding>();
-        if (tables.rowsFound() == 0) {
+        boolean legacy = tables.rowsFound() == 0 && found.year() != null && found.year() <= LAST_LEGACY_YEAR;
+        if (tables.rowsFound() == 0 && !legacy) {
             findings.add(Finding.warning("tables_not_found", List.of(),
                     "none of the template's tables was found; no figures read"));
             if (!document.attachments().isEmpty()) {
@@ -34,6 +68,9 @@ public final class ReportReader {
                         "the page shows images where the report would be (pictures of its pages?): "
                                 + String.join(" ", document.images())));
             }
+        } else if (legacy) {
+            findings.add(Finding.info("legacy_report", List.of("template"), "a report on " + found.year()
+                    + ", before the national tables of 2019: metadata only"));
         } else {
             findings.addAll(tables.findings());
         }
@@ -43,10 +80,26 @@ public final class ReportReader {
         if (found.year() == null) {
             findings.add(Finding.warning("year_not_found", List.of("year"), "the year reported on was not found"));
         }
+        Place place = Place.NONE;
+        if (!found.agency().isEmpty() || !found.signature().isEmpty()) {
+            var resolution = new PlaceResolver(Divisions.get()).resolve(Simplified.of(found.agency()),
+                    Simplified.of(found.title()), Simplified.of(found.signature()), Simplified.of(text(lines)),
+                    jurisdiction);
+            place = resolution.place();
+            findings.addAll(resolution.findings());
+        }
         var figures = new ArrayList<>(tables.figures());
-        figures.sort(Comparator.comparingInt(f -> FIELD_ORDER.indexOf(f.field().id())));
-        var template = tables.rowsFound() == 0 ? null : recognized;
-        var metadata = new Metadata(template, found.year(), found.agency(), found.published(), Place.NONE);
+        figures.sort(Comparator.comparingInt(f -> FIELD_ORDER.get(f.field().id())));
+        var template = legacy ? Template.LEGACY : tables.rowsFound() == 0 ? null : recognized;
+        var metadata = new Metadata(template, found.year(), found.agency(), found.published(), place);
         return new Report(metadata, figures, findings, tables.rowsFound() == 0 ? List.of() : tables.expected());
+    }
+
+    private static String text(List<Line> lines) {
+        var out = new StringBuilder();
+        for (var line : lines) {
+            out.append(line.text().replace(" ", "")).append('\n');
+        }
+        return out.toString();
     }
 }

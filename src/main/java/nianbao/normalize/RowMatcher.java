@@ -66,15 +66,16 @@ final class RowMatcher {
             int at = order.get(j);
             int run = runs.indexOf(at);
             var entry = entries.get(at);
+            int figures = entry.figureCount();
             if (run >= 0) {
                 var candidates = candidates(entries, runs, run);
                 for (int i = 0; i < n; i++) {
-                    score[i][j] = score(rows.get(i), entry, candidates, appeals.get(run));
+                    score[i][j] = score(rows.get(i), entry, figures, candidates, appeals.get(run));
                 }
             } else {
                 var own = List.of(LabelSimilarity.Grams.of(entry.label()));
                 for (int i = 0; i < n; i++) {
-                    double s = rows.get(i).row().labelled() ? score(rows.get(i), entry, own, false) : 0;
+                    double s = rows.get(i).row().labelled() ? score(rows.get(i), entry, figures, own, false) : 0;
                     score[i][j] = s >= BLANK_ROW_SIMILARITY ? s * BLANK_ROW_DISCOUNT : 0;
                 }
             }
@@ -106,8 +107,8 @@ final class RowMatcher {
         return matches;
     }
 
-    private static double score(TableRow row, Entry entry, List<LabelSimilarity.Grams> candidates, boolean appeals) {
-        int figures = entry.figureCount();
+    private static double score(TableRow row, Entry entry, int figures, List<LabelSimilarity.Grams> candidates,
+                                boolean appeals) {
         if (figures > row.row().width()) {
             return 0;
         }

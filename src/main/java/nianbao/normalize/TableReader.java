@@ -42,21 +42,27 @@ final class TableReader {
     private final List<TableSpec> tables;
     private final GroupLabels groups;
     private final List<RowMatcher.TableRow> rows;
+    private final List<String> tableHeadings;
 
     TableReader(Template template) {
         this.template = template;
         this.tables = Schema.tables(template);
+        this.tableHeadings = tables.stream().map(t -> MatchText.of(t.heading())).toList();
         this.groups = new GroupLabels(tables);
         this.rows = tables.stream()
                 .flatMap(t -> t.rows().stream().map(r -> RowMatcher.TableRow.of(t, r)))
                 .toList();
     }
 
-    Result read(List<Line> lines) {
-        var headings = headings(lines);
-        int start = regionStart(lines, headings);
-        int end = regionEnd(lines, start);
-        var entries = entries(lines, start, end, headings);
+    /**
+     * @param lines  the document's lines
+     * @param folded each line's text folded for matching
+     */
+    Result read(List<Line> lines, List<String> folded) {
+        var headings = headings(folded);
+        int start = regionStart(folded, headings);
+        int end = regionEnd(folded, start);
+        var entries = entries(lines, folded, start, end, headings);
         var runs = new ArrayList<Integer>();
         var appeals = new ArrayList<Boolean>();
         var blanks = new ArrayList<Integer>();
@@ -89,13 +95,13 @@ final class TableReader {
     // ---- the region holding the tables ----------------------------------------------------
 
     /** For each line, the index of the table it heads, or -1. */
-    private int[] headings(List<Line> lines) {
-        int[] heads = new int[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
+    private int[] headings(List<String> folded) {
+        int[] heads = new int[folded.size()];
+        for (int i = 0; i < folded.size(); i++) {
             heads[i] = -1;
-            String f = MatchText.withoutNumbering(MatchText.of(lines.get(i).text()));
+            String f = MatchText.withoutNumbering(folded.get(i));
             for (int t = 0; t < tables.size(); t++) {
-                String h = MatchText.of(tables.get(t).heading());
+                String h = tableHeadings.get(t);
                 if (f.length() <= h.length() + 6 && f.length() >= h.length() - 4
                         && LabelSimilarity.score(f, h) >= 0.8) {
                     heads[i] = t;
@@ -105,30 +111,30 @@ final class TableReader {
         return heads;
     }
 
-    private static int regionStart(List<Line> lines, int[] headings) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (headings[i] >= 0 || MatchText.of(lines.get(i).text()).startsWith("第二十条")) {
+    private static int regionStart(List<String> folded, int[] headings) {
+        for (int i = 0; i < folded.size(); i++) {
+            if (headings[i] >= 0 || folded.get(i).startsWith("第二十条")) {
                 return i;
             }
         }
         return 0;
     }
 
-    private static int regionEnd(List<Line> lines, int start) {
-        for (int i = start + 1; i < lines.size(); i++) {
-            String f = MatchText.of(lines.get(i).text());
+    private static int regionEnd(List<String> folded, int start) {
+        for (int i = start + 1; i < folded.size(); i++) {
+            String f = folded.get(i);
             if (f.length() <= 20 && REGION_END.stream().anyMatch(f::contains)) {
                 return i;
             }
         }
-        return lines.size();
+        return folded.size();
     }
 
-    private List<Entry> entries(List<Line> lines, int start, int end, int[] headings) {
+    private List<Entry> entries(List<Line> lines, List<String> foldedLines, int start, int end, int[] headings) {
         var entries = new ArrayList<Entry>(end - start);
         for (int i = start; i < end; i++) {
             var line = lines.get(i);
-            String folded = MatchText.of(line.text());
+            String folded = foldedLines.get(i);
             boolean boundary = headings[i] >= 0 || HEADER_MARKS.stream().anyMatch(folded::contains);
             var entry = Entry.of(i, line, groups, boundary);
             // A running head repeated at the top of a page, inside a table (its title).

@@ -72,6 +72,18 @@ public final class CsvOutput implements AutoCloseable {
         }
     }
 
+    /** Writes findings about a document made after its rows (the cross-year check of a batch). */
+    public synchronized void writeChecks(String docId, String source, List<nianbao.report.Finding> findings) {
+        try {
+            for (var f : findings) {
+                checks.printRecord(docId, source, f.check(), f.severity().code(), String.join(" ", f.fields()),
+                        f.message());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The {@code reports.csv} row of a document, in codebook order. */
     public static List<String> reportRow(Outcome o) {
         var m = o.report().metadata();
@@ -88,6 +100,9 @@ public final class CsvOutput implements AutoCloseable {
         row.add(m.place().city());
         row.add(m.place().county());
         row.add(m.place().regionCode());
+        row.add(m.place().township());
+        row.add(m.place().townshipCode());
+        row.add(m.place().level());
         Map<String, Figure> byField = new HashMap<>();
         for (var f : o.report().figures()) {
             byField.put(f.field().id(), f);

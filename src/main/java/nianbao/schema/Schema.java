@@ -38,7 +38,10 @@ public final class Schema {
             meta("province", "province the agency belongs to, full name"),
             meta("city", "prefecture-level city the agency belongs to, full name"),
             meta("county", "county-level division the agency belongs to, full name"),
-            meta("region_code", "six-digit administrative division code of the most specific place"));
+            meta("region_code", "six-digit administrative division code of the most specific of province, city, county"),
+            meta("township", "township-level division (乡, 镇, 街道) the agency belongs to, full name"),
+            meta("township_code", "nine-digit division code of the township"),
+            meta("level", "national, province, city, county, township, or department (of the places given)"));
 
     private static final ColumnSpec PERSON = column("person", "自然人");
     private static final ColumnSpec BUSINESS = column("business", "商业企业");

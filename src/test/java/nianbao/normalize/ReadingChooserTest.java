@@ -31,7 +31,8 @@ class ReadingChooserTest {
 
     private static String figure(String cells, String handled, String field) throws Exception {
         var doc = new TextReader().read(String.format(TABLE, cells, handled).getBytes(StandardCharsets.UTF_8));
-        var result = new TableReader(nianbao.schema.Template.T2021).read(doc.lines());
+        var folded = doc.lines().stream().map(l -> MatchText.of(l.text())).toList();
+        var result = new TableReader(nianbao.schema.Template.T2021).read(doc.lines(), folded);
         return result.figures().stream().filter(f -> f.field().id().equals(field)).findFirst()
                 .map(Figure::formatted).orElse("(none)")
                 + result.findings().stream().filter(f -> f.check().equals("blank_position_uncertain"))

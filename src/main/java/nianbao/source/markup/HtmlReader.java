@@ -63,7 +63,7 @@ public final class HtmlReader implements MarkupReader {
         String title = outerTitle(doc);
         Element root = contentRoot(doc.body());
         var blocks = new ArrayList<Markup.Block>();
-        if (title != null && !root.text().contains("年度报告")) {
+        if (title != null && !root.text().replace(" ", "").contains(title.replace(" ", ""))) {
             blocks.add(new Markup.Paragraph(title, 1));
         }
         new Walk(blocks).walk(root);

