@@ -1,27 +1,32 @@
 package nianbao.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import nianbao.output.CsvOutput;
-import nianbao.pipeline.Inputs;
+import java.util.stream.Collectors;
+import nianbao.output.ResultStore;
+import nianbao.pipeline.Batch;
 import nianbao.pipeline.Pipeline;
-import nianbao.report.Status;
-import nianbao.validate.CrossYearCheck;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code extract INPUT... --out DIR}: reports to CSV. */
+/** {@code extract INPUT... --out DIR}: reports to CSV, in parallel, resumably. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract reports (files or folders, walked recursively) into reports.csv, values.csv, "
-                + "checks.csv and codebook.csv.",
+                + "checks.csv and codebook.csv. Results are stored in DIR/nianbao.db as documents finish; the "
+                + "CSV files are written from it at the end, in input order.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document ok or partial", "1:some documents failed (see checks.csv)",
                 "2:usage error"})
 final class ExtractCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "report files or folders")
     private List<String> inputs;
@@ -32,26 +37,72 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--no-bom", description = "write UTF-8 without a byte-order mark (Excel then misreads Chinese)")
     private boolean noBom;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "parallel workers (default: the number of cores)")
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "go on with a run that was stopped, over the same inputs, without "
+            + "redoing the documents it finished")
+    private boolean resume;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "time limit per document (default: ${DEFAULT-VALUE}; 0 for none)")
+    private long timeout;
+
+    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "" + Pipeline.MAX_PAGES,
+            description = "PDFs with more pages are not read (default: ${DEFAULT-VALUE})")
+    private int maxPages;
+
+    @Option(names = "--max-mb", paramLabel = "MIB", defaultValue = "100",
+            description = "files larger than this are not read (default: ${DEFAULT-VALUE})")
+    private long maxMb;
+
     @Override
     public Integer call() throws Exception {
-        var pipeline = new Pipeline();
-        Map<Status, Integer> counts = new EnumMap<>(Status.class);
-        var documents = Inputs.expand(inputs);
-        var crossYear = new CrossYearCheck();
-        try (var output = CsvOutput.create(out, !noBom)) {
-            for (var input : documents) {
-                var outcome = pipeline.process(input.path(), input.source());
-                output.write(outcome);
-                crossYear.add(outcome);
-                counts.merge(outcome.status(), 1, Integer::sum);
-            }
-            for (var f : crossYear.findings()) {
-                output.writeChecks(f.docId(), f.source(), List.of(f.finding()));
-            }
+        if (jobs < 1 || timeout < 0 || maxPages < 1 || maxMb < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--jobs, --max-pages and --max-mb must be at least 1, --timeout at least 0");
         }
-        System.err.printf("%d documents: %d ok, %d partial, %d failed; written to %s%n", documents.size(),
-                counts.getOrDefault(Status.OK, 0), counts.getOrDefault(Status.PARTIAL, 0),
-                counts.getOrDefault(Status.FAILED, 0), out);
-        return counts.getOrDefault(Status.FAILED, 0) > 0 ? 1 : 0;
+        var err = System.err;
+        long start = System.nanoTime();
+        try (var store = openStore()) {
+            var pipeline = new Pipeline(maxPages, maxMb * 1024 * 1024);
+            var progress = new Progress(err, System.console() != null);
+            new Batch(pipeline, jobs, Duration.ofSeconds(timeout)).run(inputs, store, progress);
+            store.export(out, !noBom);
+            summarise(store, (System.nanoTime() - start) / 1e9);
+            return store.anyFailed() ? 1 : 0;
+        }
+    }
+
+    private ResultStore openStore() throws IOException {
+        var store = ResultStore.open(out, !resume);
+        String given = String.join("\n", inputs);
+        String before = store.meta("inputs");
+        if (resume && before != null && !before.equals(given)) {
+            store.close();
+            throw new CommandLine.ParameterException(spec.commandLine(), out + " holds a run over other inputs ("
+                    + before.replace("\n", " ") + "); resume it with those, or extract into another folder");
+        }
+        store.meta("inputs", given);
+        return store;
+    }
+
+    private void summarise(ResultStore store, double seconds) {
+        var counts = store.counts();
+        int total = counts.get("status").values().stream().mapToInt(Integer::intValue).sum();
+        var err = System.err;
+        err.printf(Locale.ROOT, "%d documents in %s (%.1f/s): %s; by format: %s; written to %s%n", total,
+                Progress.clock(seconds), total / Math.max(seconds, 1e-9), describe(counts.get("status")),
+                describe(counts.get("format")), out);
+        var slowest = store.slowest(5);
+        if (!slowest.isEmpty()) {
+            err.println("slowest: " + slowest.stream().map(e -> e.getKey() + " (" + String.format(Locale.ROOT, "%.1f s",
+                    e.getValue() / 1000.0) + ")").collect(Collectors.joining(", ")));
+        }
+    }
+
+    private static String describe(java.util.Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + (e.getKey().isEmpty() ? "unknown" : e.getKey()))
+                .collect(Collectors.joining(", "));
     }
 }

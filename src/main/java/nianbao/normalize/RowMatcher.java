@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nianbao.schema.RowSpec;
+import nianbao.source.Deadline;
 import nianbao.schema.TableSpec;
 
 /**
@@ -63,6 +64,7 @@ final class RowMatcher {
         int m = order.size();
         double[][] score = new double[n][m];
         for (int j = 0; j < m; j++) {
+            Deadline.check();
             int at = order.get(j);
             int run = runs.indexOf(at);
             var entry = entries.get(at);

@@ -17,6 +17,7 @@ import nianbao.schema.Schema;
 import nianbao.schema.TableSpec;
 import nianbao.schema.Template;
 import nianbao.schema.ValueType;
+import nianbao.source.Deadline;
 import nianbao.source.Line;
 import nianbao.source.Segment;
 
@@ -133,6 +134,7 @@ final class TableReader {
     private List<Entry> entries(List<Line> lines, List<String> foldedLines, int start, int end, int[] headings) {
         var entries = new ArrayList<Entry>(end - start);
         for (int i = start; i < end; i++) {
+            Deadline.check();
             var line = lines.get(i);
             String folded = foldedLines.get(i);
             boolean boundary = headings[i] >= 0 || HEADER_MARKS.stream().anyMatch(folded::contains);

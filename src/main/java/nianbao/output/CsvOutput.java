@@ -2,7 +2,6 @@ package nianbao.output;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +17,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the data set: {@code reports.csv} (one row per document), {@code values.csv} (one row per
- * figure, with where it was printed), {@code checks.csv} (one row per finding) and
+ * The rows of the data set: {@code reports.csv} (one row per document), {@code values.csv} (one row
+ * per figure, with where it was printed), {@code checks.csv} (one row per finding), and the
  * {@code codebook.csv}. UTF-8, by default with a byte-order mark so that Excel on Chinese Windows
- * does not read it as GBK. Rows are written as documents finish.
+ * does not read it as GBK.
  */
-public final class CsvOutput implements AutoCloseable {
+public final class CsvOutput {
 
     public static final List<String> VALUES_HEADER =
             List.of("doc_id", "source", "field", "value", "raw", "page", "line", "column", "box");
@@ -34,54 +33,7 @@ public final class CsvOutput implements AutoCloseable {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
-    private final CSVPrinter reports;
-    private final CSVPrinter values;
-    private final CSVPrinter checks;
-
-    private CsvOutput(CSVPrinter reports, CSVPrinter values, CSVPrinter checks) {
-        this.reports = reports;
-        this.values = values;
-        this.checks = checks;
-    }
-
-    /** Creates the output folder's files, with their headers and the codebook. */
-    public static CsvOutput create(Path dir, boolean bom) throws IOException {
-        Files.createDirectories(dir);
-        writeCodebook(dir.resolve("codebook.csv"), bom);
-        var reports = printer(dir.resolve("reports.csv"), bom);
-        reports.printRecord(Schema.fields().stream().map(Field::id).toList());
-        var values = printer(dir.resolve("values.csv"), bom);
-        values.printRecord(VALUES_HEADER);
-        var checks = printer(dir.resolve("checks.csv"), bom);
-        checks.printRecord(CHECKS_HEADER);
-        return new CsvOutput(reports, values, checks);
-    }
-
-    /** Writes one document's rows. */
-    public synchronized void write(Outcome outcome) {
-        try {
-            reports.printRecord(reportRow(outcome));
-            for (var row : valueRows(outcome)) {
-                values.printRecord(row);
-            }
-            for (var row : checkRows(outcome)) {
-                checks.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Writes findings about a document made after its rows (the cross-year check of a batch). */
-    public synchronized void writeChecks(String docId, String source, List<nianbao.report.Finding> findings) {
-        try {
-            for (var f : findings) {
-                checks.printRecord(docId, source, f.check(), f.severity().code(), String.join(" ", f.fields()),
-                        f.message());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private CsvOutput() {
     }
 
     /** The {@code reports.csv} row of a document, in codebook order. */
@@ -119,7 +71,7 @@ public final class CsvOutput implements AutoCloseable {
         var rows = new ArrayList<List<String>>();
         for (var f : o.report().figures()) {
             var at = f.at();
-            rows.add(List.of(o.docId(), o.source(), f.field().id(), f.formatted(), f.raw(),
+            rows.add(List.of(o.docId(), o.source(), f.field().id(), f.formatted(), oneLine(f.raw()),
                     number(at.page()), number(at.line()), number(at.column()), at.box() == null ? "" : at.box().toString()));
         }
         return rows;
@@ -130,9 +82,14 @@ public final class CsvOutput implements AutoCloseable {
         var rows = new ArrayList<List<String>>();
         for (var f : o.findings()) {
             rows.add(List.of(o.docId(), o.source(), f.check(), f.severity().code(), String.join(" ", f.fields()),
-                    f.message()));
+                    oneLine(f.message())));
         }
         return rows;
+    }
+
+    /** Text on one line: a record of the data set is one line of its file. */
+    private static String oneLine(String s) {
+        return s.replace('\r', ' ').replace('\n', ' ');
     }
 
     private static String number(int n) {
@@ -143,7 +100,7 @@ public final class CsvOutput implements AutoCloseable {
     public static void writeCodebook(Path file, boolean bom) throws IOException {
         try (var p = printer(file, bom)) {
             p.printRecord(CODEBOOK_HEADER);
-            for (var f : Schema.fields()) {
+            for (var f : Schema.reportColumns()) {
                 p.printRecord(f.id(), f.table(), f.rowLabel(), f.columnLabel(), f.templateCodes(), f.type().code(),
                         f.unit(), f.meaning());
             }
@@ -151,27 +108,15 @@ public final class CsvOutput implements AutoCloseable {
     }
 
     private static CSVPrinter printer(Path file, boolean bom) throws IOException {
+        return new CSVPrinter(writer(file, bom), FORMAT);
+    }
+
+    /** A UTF-8 file, with a byte-order mark unless told otherwise. */
+    static BufferedWriter writer(Path file, boolean bom) throws IOException {
         BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         if (bom) {
             w.write('\uFEFF');
         }
-        return new CSVPrinter(w, FORMAT);
-    }
-
-    @Override
-    public void close() throws IOException {
-        IOException first = null;
-        for (var p : List.of(reports, values, checks)) {
-            try {
-                p.close(true);
-            } catch (IOException e) {
-                if (first == null) {
-                    first = e;
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        return w;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import nianbao.report.Outcome;
 import nianbao.report.Place;
 import nianbao.report.Report;
 import nianbao.report.Status;
+import nianbao.source.Deadline;
 import nianbao.source.DocumentReader;
 import nianbao.source.Format;
 import nianbao.source.FormatDetector;
@@ -44,10 +46,23 @@ public final class Pipeline {
 
     /** More pages than any annual report has: beyond it a PDF is not read. */
     public static final int MAX_PAGES = 200;
+    /** Larger files are not read: a report is far smaller, and reading one takes memory. */
+    public static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    private final long maxBytes;
 
     public Pipeline() {
+        this(MAX_PAGES, MAX_BYTES);
+    }
+
+    /**
+     * @param maxPages PDFs with more pages are not read
+     * @param maxBytes files larger than this are not read
+     */
+    public Pipeline(int maxPages, long maxBytes) {
+        this.maxBytes = maxBytes;
         readers.put(Format.TEXT, new TextReader());
-        readers.put(Format.PDF, new PdfTables(MAX_PAGES));
+        readers.put(Format.PDF, new PdfTables(maxPages));
         readers.put(Format.HTML, new MarkupTables(new HtmlReader(), Format.HTML));
         readers.put(Format.DOCX, new MarkupTables(new DocxReader(), Format.DOCX));
         var office = new OfficeReader();
@@ -58,8 +73,21 @@ public final class Pipeline {
 
     /** Processes a file; {@code source} is the path as the user gave it. */
     public Outcome process(Path file, String source) {
+        return process(file, source, Duration.ZERO);
+    }
+
+    /**
+     * Processes a file within a time limit (zero for none): past it the readers stop, and the
+     * document is failed with the reason.
+     */
+    public Outcome process(Path file, String source, Duration timeout) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                return failed("", source, "", "file of " + size / (1024 * 1024) + " MiB, more than the limit of "
+                        + maxBytes / (1024 * 1024) + " MiB (--max-mb)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return failed("", source, "", "file not found (it may have been moved or deleted during the run)");
@@ -68,7 +96,15 @@ public final class Pipeline {
         } catch (IOException e) {
             return failed("", source, "", "cannot read the file: " + e.getMessage());
         }
-        return process(bytes, source);
+        Deadline.start(timeout.toNanos());
+        try {
+            return process(bytes, source);
+        } catch (Deadline.Exceeded e) {
+            return failed(docId(bytes), source, "", "took longer than the time limit of " + timeout.toSeconds()
+                    + " s; not read (--timeout)");
+        } finally {
+            Deadline.clear();
+        }
     }
 
     /** Processes a document's bytes. */
@@ -84,9 +120,19 @@ public final class Pipeline {
             var document = read(bytes, detected);
             var report = reportReader.read(document);
             report = report.with(Validator.check(report));
-            return new Outcome(docId, source, format, Validator.status(report), report);
+            var status = Validator.status(report);
+            if (status == Status.FAILED) {
+                report = report.with(List.of(Finding.error("not_a_report", List.of(),
+                        "neither an annual report's title nor any of its tables was found: not a report?")));
+            }
+            return new Outcome(docId, source, format, status, report);
         } catch (UnreadableDocumentException e) {
             return failed(docId, source, format, e.getMessage());
+        } catch (Deadline.Exceeded e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            return failed(docId, source, format, "ran out of memory reading this document of "
+                    + bytes.length / 1024 + " KiB");
         } catch (RuntimeException | StackOverflowError e) {
             return failed(docId, source, format, "internal error while reading this document (a bug; please report it): "
                     + e);
@@ -104,6 +150,11 @@ public final class Pipeline {
             throw new UnreadableDocumentException("unsupported format: " + detected.type().getBaseType());
         }
         return reader.read(bytes);
+    }
+
+    /** A document that could not be processed at all, with the reason. */
+    public Outcome failed(String source, String reason) {
+        return failed("", source, "", reason);
     }
 
     private static Outcome failed(String docId, String source, String format, String reason) {

@@ -43,6 +43,10 @@ public final class Schema {
             meta("township_code", "nine-digit division code of the township"),
             meta("level", "national, province, city, county, township, or department (of the places given)"));
 
+    /** The last column of {@code reports.csv}: a batch's bookkeeping, not the report's. */
+    public static final Field SOURCES = meta("sources",
+            "every path or URL the same bytes were found at, in input order, separated by ' | '");
+
     private static final ColumnSpec PERSON = column("person", "自然人");
     private static final ColumnSpec BUSINESS = column("business", "商业企业");
     private static final ColumnSpec RESEARCH = column("research", "科研机构");
@@ -105,6 +109,13 @@ public final class Schema {
     /** Every column of {@code reports.csv}, metadata first, in codebook order. */
     public static List<Field> fields() {
         return FIELDS;
+    }
+
+    /** Every column of {@code reports.csv}: the fields, then {@link #SOURCES}. */
+    public static List<Field> reportColumns() {
+        var all = new ArrayList<>(FIELDS);
+        all.add(SOURCES);
+        return all;
     }
 
     /** The figure fields only (no metadata), in codebook order. */

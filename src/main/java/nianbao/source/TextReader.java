@@ -61,6 +61,7 @@ public final class TextReader implements DocumentReader {
         var lines = new ArrayList<RawLine>(physical.length);
         int page = 1;
         for (int i = 0; i < physical.length; i++) {
+            Deadline.check();
             String s = physical[i];
             int feeds = 0;
             for (int k = 0; k < s.length(); k++) {

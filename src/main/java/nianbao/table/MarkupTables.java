@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nianbao.source.Deadline;
 import nianbao.source.DocumentReader;
 import nianbao.source.Format;
 import nianbao.source.Line;
@@ -52,6 +53,7 @@ public final class MarkupTables implements DocumentReader {
         Set<Long> taken = new HashSet<>();
         var lines = new ArrayList<Line>();
         for (int r = 0; r < table.rows().size(); r++) {
+            Deadline.check();
             var row = table.rows().get(r);
             var segments = new ArrayList<Segment>();
             int column = 0;

@@ -2,10 +2,12 @@ package nianbao.validate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import nianbao.report.Finding;
 import nianbao.report.Outcome;
 import nianbao.schema.Schema;
@@ -13,8 +15,7 @@ import nianbao.schema.Schema;
 /**
  * Across the reports of a batch: what an agency carried over to the next year
  * ({@code app_carried_over_*}) is what its next year's report carried in ({@code app_carried_in_*}),
- * column by column. A mismatch is a finding on the later report. Only a few numbers per report are
- * kept until the batch ends.
+ * column by column. A mismatch is a finding on the later report. A report is kept as a few numbers.
  */
 public final class CrossYearCheck {
 
@@ -24,34 +25,56 @@ public final class CrossYearCheck {
     public record DocumentFinding(String docId, String source, Finding finding) {
     }
 
-    private record Year(String docId, String source, long[] carriedIn, long[] carriedOver) {
+    /** What the check keeps of a report. */
+    public record Entry(String docId, String source, String agencyKey, int year, long[] carriedIn, long[] carriedOver) {
+
+        /** The entry of an outcome, or null when it has no year or no tables. */
+        public static Entry of(Outcome outcome) {
+            var m = outcome.report().metadata();
+            if (m.year() == null || m.template() == null) {
+                return null;
+            }
+            var values = new HashMap<String, BigDecimal>();
+            outcome.report().figures().forEach(f -> {
+                if (f.value() != null) {
+                    values.put(f.field().id(), f.value());
+                }
+            });
+            long[] in = new long[COLUMNS.size()];
+            long[] over = new long[COLUMNS.size()];
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                in[c] = number(values.get("app_carried_in_" + COLUMNS.get(c)));
+                over[c] = number(values.get("app_carried_over_" + COLUMNS.get(c)));
+            }
+            return new Entry(outcome.docId(), outcome.source(), CrossYearCheck.agencyKey(outcome), m.year(), in, over);
+        }
+
+        /** The figures as text, to be stored. */
+        public String encode() {
+            return Arrays.stream(carriedIn).mapToObj(Long::toString).collect(Collectors.joining(" ")) + ";"
+                    + Arrays.stream(carriedOver).mapToObj(Long::toString).collect(Collectors.joining(" "));
+        }
+
+        public static Entry decode(String docId, String source, String agencyKey, int year, String encoded) {
+            var halves = encoded.split(";");
+            return new Entry(docId, source, agencyKey, year, longs(halves[0]), longs(halves[1]));
+        }
+
+        private static long[] longs(String s) {
+            return Arrays.stream(s.split(" ")).mapToLong(Long::parseLong).toArray();
+        }
     }
 
     private static final long MISSING = Long.MIN_VALUE;
     private static final List<String> COLUMNS = Schema.APPLICATION_COLUMNS.stream().map(c -> c.key()).toList();
 
-    private final Map<String, TreeMap<Integer, Year>> byAgency = new HashMap<>();
+    private final Map<String, TreeMap<Integer, Entry>> byAgency = new HashMap<>();
 
-    /** Notes a document's carried-in and carried-over figures. */
-    public synchronized void add(Outcome outcome) {
-        var m = outcome.report().metadata();
-        if (m.year() == null || m.template() == null) {
-            return;
+    /** Notes a report; the first of an agency's reports on a year counts. */
+    public synchronized void add(Entry entry) {
+        if (entry != null) {
+            byAgency.computeIfAbsent(entry.agencyKey(), k -> new TreeMap<>()).putIfAbsent(entry.year(), entry);
         }
-        var values = new HashMap<String, BigDecimal>();
-        outcome.report().figures().forEach(f -> {
-            if (f.value() != null) {
-                values.put(f.field().id(), f.value());
-            }
-        });
-        long[] in = new long[COLUMNS.size()];
-        long[] over = new long[COLUMNS.size()];
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            in[c] = number(values.get("app_carried_in_" + COLUMNS.get(c)));
-            over[c] = number(values.get("app_carried_over_" + COLUMNS.get(c)));
-        }
-        byAgency.computeIfAbsent(agencyKey(outcome), k -> new TreeMap<>())
-                .putIfAbsent(m.year(), new Year(outcome.docId(), outcome.source(), in, over));
     }
 
     /** The mismatches between consecutive years, ordered by agency and year. */
@@ -59,21 +82,20 @@ public final class CrossYearCheck {
         var out = new ArrayList<DocumentFinding>();
         for (var key : new TreeMap<>(byAgency).keySet()) {
             var years = byAgency.get(key);
-            for (var e : years.entrySet()) {
-                var previous = years.get(e.getKey() - 1);
+            for (var later : years.values()) {
+                var previous = years.get(later.year() - 1);
                 if (previous == null) {
                     continue;
                 }
-                var later = e.getValue();
                 for (int c = 0; c < COLUMNS.size(); c++) {
-                    long over = previous.carriedOver[c];
-                    long in = later.carriedIn[c];
+                    long over = previous.carriedOver()[c];
+                    long in = later.carriedIn()[c];
                     if (over != MISSING && in != MISSING && over != in) {
                         String col = COLUMNS.get(c);
-                        out.add(new DocumentFinding(later.docId, later.source, Finding.error(CHECK,
+                        out.add(new DocumentFinding(later.docId(), later.source(), Finding.error(CHECK,
                                 List.of("app_carried_in_" + col),
-                                "column " + col + ": carried in " + in + " this year, but the report on " + (e.getKey() - 1)
-                                        + " (" + previous.source + ") carried over " + over)));
+                                "column " + col + ": carried in " + in + " this year, but the report on "
+                                        + previous.year() + " (" + previous.source() + ") carried over " + over)));
                     }
                 }
             }

@@ -41,8 +41,8 @@ class CrossYearCheckTest {
         var b = Corpus.extract("text/pdftotext/hongze-district-2024.txt");
         assertEquals(CrossYearCheck.agencyKey(a), CrossYearCheck.agencyKey(b));
         var check = new CrossYearCheck();
-        check.add(a);
-        check.add(b);
+        check.add(CrossYearCheck.Entry.of(a));
+        check.add(CrossYearCheck.Entry.of(b));
         assertEquals(0, check.findings().size());
     }
 }

@@ -58,7 +58,7 @@ public final class PlaceResolver {
                 return new Resolution(place(hinted, level(agency, hinted)), findings);
             }
             findings.add(Finding.warning("place_not_found", List.of("province", "city", "county", "region_code"),
-                    "no place named in the title or signature of 「" + agency + "」"));
+                    "no place named in the title or signature" + (agency.isEmpty() ? "" : " of 「" + agency + "」")));
             return new Resolution(Place.NONE, findings);
         }
         Set<String> titleNames = new HashSet<>();

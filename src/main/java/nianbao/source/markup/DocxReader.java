@@ -40,7 +40,12 @@ public final class DocxReader implements MarkupReader {
             }
             return new Markup(blocks, List.of(), List.of());
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException("not a readable DOCX: " + e.getMessage(), e);
+            String reason = String.valueOf(e.getMessage());
+            if (reason.contains("maximum length") || reason.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                throw new UnreadableDocumentException("DOCX refused: a part inflates past the reading limits "
+                        + "(a zip bomb?): " + reason, e);
+            }
+            throw new UnreadableDocumentException("not a readable DOCX: " + reason, e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nianbao.source.Deadline;
 import nianbao.source.WrappedText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,6 +23,8 @@ public final class HtmlReader implements MarkupReader {
 
     /** The body is where the report is: the descent stops where no child holds this share of the text. */
     private static final double DOMINANT = 0.6;
+    /** Deeper than this, markup is not walked but taken as text: real pages nest far less. */
+    private static final int MAX_DEPTH = 200;
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "title",
             "select", "option", "button", "input", "textarea", "svg", "object", "embed");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
@@ -105,7 +108,8 @@ public final class HtmlReader implements MarkupReader {
      */
     static Element contentRoot(Element body) {
         Element current = body;
-        while (true) {
+        for (int depth = 0; depth < MAX_DEPTH; depth++) {
+            Deadline.check();
             int total = plainTextLength(current);
             int tables = reportTables(current);
             Element best = null;
@@ -125,6 +129,7 @@ public final class HtmlReader implements MarkupReader {
             }
             current = best;
         }
+        return current;
     }
 
     /** The length of an element's text outside links. */
@@ -222,11 +227,11 @@ public final class HtmlReader implements MarkupReader {
         }
 
         void walk(Element root) {
-            children(root);
+            children(root, 0);
             flush();
         }
 
-        private void children(Element e) {
+        private void children(Element e, int depth) {
             for (Node node : e.childNodes()) {
                 if (node instanceof TextNode t) {
                     if (text.isEmpty() && !t.isBlank()) {
@@ -234,12 +239,17 @@ public final class HtmlReader implements MarkupReader {
                     }
                     text.append(t.getWholeText());
                 } else if (node instanceof Element child) {
-                    element(child);
+                    element(child, depth + 1);
                 }
             }
         }
 
-        private void element(Element e) {
+        private void element(Element e, int depth) {
+            Deadline.check();
+            if (depth > MAX_DEPTH) {
+                text.append(e.text());
+                return;
+            }
             String tag = e.normalName();
             if (SKIPPED.contains(tag)) {
                 return;
@@ -251,10 +261,10 @@ public final class HtmlReader implements MarkupReader {
                 blocks.add(table(e));
             } else if (BLOCKS.contains(tag) || tag.equals("table")) {
                 flush();
-                children(e);
+                children(e, depth);
                 flush();
             } else {
-                children(e);
+                children(e, depth);
             }
         }
 

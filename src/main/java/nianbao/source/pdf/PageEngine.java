@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.source.Deadline;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -45,6 +48,13 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     PageEngine(PDPage page) {
         super(page);
         this.space = new PageSpace(page);
+    }
+
+    /** Each operator first checks the document's time: a pathological content stream stops itself. */
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+        Deadline.check();
+        super.processOperator(operator, operands);
     }
 
     PdfPage read(int number) throws IOException {
