@@ -96,9 +96,17 @@ public final class Pipeline {
         } catch (IOException e) {
             return failed("", source, "", "cannot read the file: " + e.getMessage());
         }
+        return process(bytes, source, Hints.NONE, timeout);
+    }
+
+    /**
+     * Processes a document's bytes within a time limit (zero for none): past it the readers stop, and
+     * the document is failed with the reason.
+     */
+    public Outcome process(byte[] bytes, String source, Hints hints, Duration timeout) {
         Deadline.start(timeout.toNanos());
         try {
-            return process(bytes, source);
+            return process(bytes, source, hints);
         } catch (Deadline.Exceeded e) {
             return failed(docId(bytes), source, "", "took longer than the time limit of " + timeout.toSeconds()
                     + " s; not read (--timeout)");
@@ -107,8 +115,25 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * What is known of a document beyond its bytes, when it was crawled.
+     *
+     * @param httpCharset  the charset of the HTTP response's Content-Type, or null
+     * @param baseUri      the URL it was fetched from, to make its links absolute
+     * @param jurisdiction the region code of the site, or empty: evidence between places of one name
+     */
+    public record Hints(String httpCharset, String baseUri, String jurisdiction) {
+
+        public static final Hints NONE = new Hints(null, "", "");
+    }
+
     /** Processes a document's bytes. */
     public Outcome process(byte[] bytes, String source) {
+        return process(bytes, source, Hints.NONE);
+    }
+
+    /** Processes a crawled document's bytes, with what its HTTP response and site tell of it. */
+    public Outcome process(byte[] bytes, String source, Hints hints) {
         String docId = docId(bytes);
         if (bytes.length == 0) {
             return failed(docId, source, "", "empty file (0 bytes)");
@@ -117,8 +142,8 @@ public final class Pipeline {
         try {
             var detected = detector.detect(bytes);
             format = detected.format() == null ? "" : detected.format().code();
-            var document = read(bytes, detected);
-            var report = reportReader.read(document);
+            var document = read(bytes, detected, hints);
+            var report = reportReader.read(document, hints.jurisdiction());
             report = report.with(Validator.check(report));
             var status = Validator.status(report);
             if (status == Status.FAILED) {
@@ -141,10 +166,14 @@ public final class Pipeline {
 
     /** The lines of a document, as the table stage hands them to label matching. */
     public SourceDocument read(byte[] bytes) throws UnreadableDocumentException {
-        return read(bytes, detector.detect(bytes));
+        return read(bytes, detector.detect(bytes), Hints.NONE);
     }
 
-    private SourceDocument read(byte[] bytes, FormatDetector.Detected detected) throws UnreadableDocumentException {
+    private SourceDocument read(byte[] bytes, FormatDetector.Detected detected, Hints hints)
+            throws UnreadableDocumentException {
+        if (detected.format() == Format.HTML && hints != Hints.NONE) {
+            return new MarkupTables(new HtmlReader(hints.httpCharset(), hints.baseUri()), Format.HTML).read(bytes);
+        }
         var reader = detected.format() == null ? null : readers.get(detected.format());
         if (reader == null) {
             throw new UnreadableDocumentException("unsupported format: " + detected.type().getBaseType());

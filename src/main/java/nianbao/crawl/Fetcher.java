@@ -1,0 +1,274 @@
+package nianbao.crawl;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Polite HTTP: robots.txt obeyed (crawler-commons, as Apache Nutch reads it), one request at a time
+ * per host with a delay between them (longer if robots.txt asks), an honest User-Agent, timeouts and
+ * a size limit, retries with backoff on 5xx, 429 and network errors, and a budget of requests per
+ * host per run. Every request is conditional when the URL was fetched before (If-None-Match,
+ * If-Modified-Since). Redirects are followed here, each hop a request of its own.
+ */
+final class Fetcher implements AutoCloseable {
+
+    /** What a fetch gave. */
+    sealed interface Result permits Fetched, NotModified, Failed, Skipped {
+        URI url();
+    }
+
+    /** New or changed content. */
+    record Fetched(URI url, byte[] body, String contentType, String etag, String lastModified) implements Result {
+    }
+
+    /** Unchanged since the last fetch (304). */
+    record NotModified(URI url) implements Result {
+    }
+
+    /** A request that did not succeed, with the reason. */
+    record Failed(URI url, int status, String reason) implements Result {
+    }
+
+    /** Not requested: robots.txt disallows it, or the host's budget is spent. */
+    record Skipped(URI url, String reason) implements Result {
+    }
+
+    /** Told of every request made. */
+    interface Log {
+        void request(URI url, int status, String result, boolean conditional);
+    }
+
+    private static final int MAX_REDIRECTS = 5;
+    private static final String ROBOT = "nianbao";
+
+    private final HttpOptions options;
+    private final CrawlState state;
+    private final ContentStore store;
+    private final Log log;
+    private final HttpClient client;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        var t = new Thread(r, "nianbao-http-timer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, Host> hosts = new ConcurrentHashMap<>();
+
+    /** A host's turn, budget and rules. */
+    private static final class Host {
+        final ReentrantLock turn = new ReentrantLock();
+        long nextAllowed;
+        int requests;
+        BaseRobotRules rules;
+        long delayNanos;
+    }
+
+    Fetcher(HttpOptions options, CrawlState state, ContentStore store, Log log) {
+        this.options = options;
+        this.state = state;
+        this.store = store;
+        this.log = log;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(options.timeout()).build();
+    }
+
+    /** Fetches a URL, conditionally when it was fetched before, following redirects. */
+    Result get(URI url) throws SQLException, InterruptedException {
+        URI current = url;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            var host = host(current);
+            if (host.rules == null) {
+                loadRobots(current, host);
+            }
+            if (!host.rules.isAllowed(current.toString())) {
+                return new Skipped(current, "disallowed by robots.txt");
+            }
+            var result = request(current, host);
+            if (result instanceof Redirect r) {
+                current = r.to;
+                continue;
+            }
+            return ((Answer) result).result;
+        }
+        return new Failed(current, 0, "more than " + MAX_REDIRECTS + " redirects");
+    }
+
+    private sealed interface Outcome permits Redirect, Answer {
+    }
+
+    private record Redirect(URI to) implements Outcome {
+    }
+
+    private record Answer(Result result) implements Outcome {
+    }
+
+    /** One URL, with retries, on the host's turn. */
+    private Outcome request(URI url, Host host) throws SQLException, InterruptedException {
+        var known = state.known(url.toString());
+        Failed last = null;
+        for (int attempt = 1; attempt <= options.attempts(); attempt++) {
+            if (attempt > 1) {
+                Thread.sleep(options.backoff().toMillis() << (attempt - 2));
+            }
+            var response = send(url, host, known);
+            if (response instanceof Answer a && a.result instanceof Failed f && retryable(f.status())) {
+                last = f;
+                continue;
+            }
+            return response;
+        }
+        return new Answer(new Failed(url, last.status(), last.reason() + " (after " + options.attempts() + " tries)"));
+    }
+
+    private static boolean retryable(int status) {
+        return status == 0 || status == 429 || status >= 500;
+    }
+
+    private Outcome send(URI url, Host host, CrawlState.Known known) throws InterruptedException, SQLException {
+        host.turn.lock();
+        try {
+            if (host.requests >= options.maxPerHost()) {
+                return new Answer(new Skipped(url, "request budget of " + options.maxPerHost()
+                        + " for this host spent in this run"));
+            }
+            long wait = host.nextAllowed - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            host.requests++;
+            var builder = HttpRequest.newBuilder(url).timeout(options.timeout())
+                    .header("User-Agent", options.userAgent()).GET();
+            boolean conditional = known != null && (known.etag() != null || known.lastModified() != null);
+            if (known != null && known.etag() != null) {
+                builder.header("If-None-Match", known.etag());
+            }
+            if (known != null && known.lastModified() != null) {
+                builder.header("If-Modified-Since", known.lastModified());
+            }
+            try {
+                var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofInputStream());
+                int status = response.statusCode();
+                var headers = response.headers();
+                if (status >= 300 && status < 400 && status != 304) {
+                    response.body().close();
+                    var location = headers.firstValue("Location").orElse(null);
+                    log.request(url, status, "redirect", conditional);
+                    if (location == null) {
+                        return new Answer(new Failed(url, status, "redirect without a Location"));
+                    }
+                    return new Redirect(url.resolve(location));
+                }
+                if (status == 304) {
+                    response.body().close();
+                    log.request(url, status, "not modified", conditional);
+                    return new Answer(new NotModified(url));
+                }
+                if (status != 200) {
+                    response.body().close();
+                    log.request(url, status, "failed", conditional);
+                    return new Answer(new Failed(url, status, "HTTP " + status));
+                }
+                byte[] body = read(response.body());
+                log.request(url, status, "fetched " + body.length + " bytes", conditional);
+                return new Answer(new Fetched(url, body, headers.firstValue("Content-Type").orElse(""),
+                        headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null)));
+            } catch (IOException e) {
+                String reason = e instanceof java.net.http.HttpTimeoutException || e.getMessage() == null
+                        || e.getMessage().contains("timed out")
+                        ? "no answer within " + options.timeout().toSeconds() + " s" : e.getMessage();
+                log.request(url, 0, "failed: " + reason, conditional);
+                return new Answer(new Failed(url, 0, reason));
+            }
+        } finally {
+            host.nextAllowed = System.nanoTime() + host.delayNanos;
+            host.turn.unlock();
+        }
+    }
+
+    /** A response body, cut off past the size limit or the time limit. */
+    private byte[] read(InputStream in) throws IOException {
+        var deadline = timer.schedule(() -> {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // Closing is how a slow body is stopped; nothing more to do.
+            }
+        }, options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        try (in) {
+            var out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                out.write(buffer, 0, n);
+                if (out.size() > options.maxBytes()) {
+                    throw new IOException("response larger than the limit of " + options.maxBytes() + " bytes");
+                }
+            }
+            return out.toByteArray();
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    private Host host(URI url) {
+        return hosts.computeIfAbsent(Hosts.of(url), h -> {
+            var host = new Host();
+            host.delayNanos = options.delay().toNanos();
+            return host;
+        });
+    }
+
+    /** robots.txt, fetched once per host per run (conditionally), its Crawl-delay honoured if longer. */
+    private void loadRobots(URI url, Host host) throws SQLException, InterruptedException {
+        var robots = URI.create(Hosts.of(url) + "/robots.txt");
+        var parser = new SimpleRobotRulesParser();
+        var answer = request(robots, host);
+        BaseRobotRules rules;
+        if (answer instanceof Answer a && a.result instanceof Fetched f) {
+            rules = parser.parseContent(robots.toString(), f.body(), f.contentType(), ROBOT);
+            try {
+                state.fetched(robots.toString(), new CrawlState.Known(f.etag(), f.lastModified(), store.put(f.body()),
+                        f.contentType()));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot store robots.txt of " + url.getHost() + ": " + e.getMessage(), e);
+            }
+        } else if (answer instanceof Answer a && a.result instanceof NotModified) {
+            var known = state.known(robots.toString());
+            byte[] body;
+            try {
+                body = store.get(known.sha256());
+            } catch (IOException e) {
+                body = null;
+            }
+            rules = body == null ? parser.failedFetch(404)
+                    : parser.parseContent(robots.toString(), body, known.contentType(), ROBOT);
+        } else if (answer instanceof Answer a && a.result instanceof Failed f) {
+            rules = parser.failedFetch(f.status() == 0 ? 503 : f.status());
+        } else {
+            rules = parser.failedFetch(404);
+        }
+        if (rules.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY) {
+            host.delayNanos = Math.max(host.delayNanos, TimeUnit.MILLISECONDS.toNanos(rules.getCrawlDelay()));
+        }
+        host.rules = rules;
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
