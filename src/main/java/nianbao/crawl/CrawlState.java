@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the crawler remembers across runs, in the data folder's SQLite database beside the results:
@@ -136,20 +134,6 @@ final class CrawlState implements AutoCloseable {
             u.setString(3, reportUrl);
             u.executeUpdate();
         }
-    }
-
-    /** The fetches of a run, in order: URL, status, result, conditional. */
-    synchronized List<String[]> fetches(int run) throws SQLException {
-        var out = new ArrayList<String[]>();
-        try (var q = db.prepareStatement("SELECT url, status, result, conditional FROM fetches WHERE run = ? "
-                + "ORDER BY rowid")) {
-            q.setInt(1, run);
-            var r = q.executeQuery();
-            while (r.next()) {
-                out.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
-            }
-        }
-        return out;
     }
 
     @Override

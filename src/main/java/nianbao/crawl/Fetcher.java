@@ -10,7 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -239,7 +239,7 @@ final class Fetcher implements AutoCloseable {
         var answer = request(robots, host);
         BaseRobotRules rules;
         if (answer instanceof Answer a && a.result instanceof Fetched f) {
-            rules = parser.parseContent(robots.toString(), f.body(), f.contentType(), ROBOT);
+            rules = parser.parseContent(robots.toString(), f.body(), f.contentType(), List.of(ROBOT));
             try {
                 state.fetched(robots.toString(), new CrawlState.Known(f.etag(), f.lastModified(), store.put(f.body()),
                         f.contentType()));
@@ -255,7 +255,7 @@ final class Fetcher implements AutoCloseable {
                 body = null;
             }
             rules = body == null ? parser.failedFetch(404)
-                    : parser.parseContent(robots.toString(), body, known.contentType(), ROBOT);
+                    : parser.parseContent(robots.toString(), body, known.contentType(), List.of(ROBOT));
         } else if (answer instanceof Answer a && a.result instanceof Failed f) {
             rules = parser.failedFetch(f.status() == 0 ? 503 : f.status());
         } else {

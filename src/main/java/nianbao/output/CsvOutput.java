@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import nianbao.report.Figure;
 import nianbao.report.Outcome;
-import nianbao.schema.Field;
 import nianbao.schema.Schema;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -31,7 +30,8 @@ public final class CsvOutput {
     public static final List<String> CODEBOOK_HEADER =
             List.of("field", "table", "row_label", "column_label", "templates", "type", "unit", "meaning");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    /** RFC 4180 with LF line ends: what every file of the data set is written in. */
+    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
 
     private CsvOutput() {
     }

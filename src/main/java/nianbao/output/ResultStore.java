@@ -36,7 +36,7 @@ public final class ResultStore implements AutoCloseable {
     /** Separates the paths of a document found at several. */
     public static final String SOURCES_SEPARATOR = " | ";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat FORMAT = CsvOutput.FORMAT;
     /** Results are committed in batches of this many, or after this long, whichever comes first: a kill loses
      * at most that much work. */
     private static final int BATCH = 200;

@@ -148,22 +148,22 @@ public final class Schema {
         String item1 = "第二十条第（一）项 ";
         var rows = List.of(
                 row(fields, "reg_rules", "规章", List.of(), ONLY_2021, item1, ValueType.INTEGER, "件",
-                        new Object[] {issued, "reg_rules_issued", "rules (规章) issued this year"},
-                        new Object[] {repealed, "reg_rules_repealed", "rules repealed this year"},
-                        new Object[] {inForce, "reg_rules_in_force", "rules currently in force"}),
+                        new Def(issued, "reg_rules_issued", "rules (规章) issued this year"),
+                        new Def(repealed, "reg_rules_repealed", "rules repealed this year"),
+                        new Def(inForce, "reg_rules_in_force", "rules currently in force")),
                 row(fields, "reg_norm", "行政规范性文件", List.of("规范性文件"), ONLY_2021, item1,
                         ValueType.INTEGER, "件",
-                        new Object[] {issued, "reg_norm_issued", "administrative normative documents issued this year"},
-                        new Object[] {repealed, "reg_norm_repealed", "normative documents repealed this year"},
-                        new Object[] {inForce, "reg_norm_in_force", "normative documents currently in force"}),
+                        new Def(issued, "reg_norm_issued", "administrative normative documents issued this year"),
+                        new Def(repealed, "reg_norm_repealed", "normative documents repealed this year"),
+                        new Def(inForce, "reg_norm_in_force", "normative documents currently in force")),
                 row(fields, "licensing", "行政许可", List.of(), BOTH, "第二十条第（五）项 ", ValueType.INTEGER, "件",
-                        new Object[] {decisions, "licensing_decisions", "administrative licensing decisions this year"}),
+                        new Def(decisions, "licensing_decisions", "administrative licensing decisions this year")),
                 row(fields, "penalty", "行政处罚", List.of(), BOTH, "第二十条第（六）项 ", ValueType.INTEGER, "件",
-                        new Object[] {decisions, "penalty_decisions", "administrative penalty decisions this year"}),
+                        new Def(decisions, "penalty_decisions", "administrative penalty decisions this year")),
                 row(fields, "coercion", "行政强制", List.of(), BOTH, "第二十条第（六）项 ", ValueType.INTEGER, "件",
-                        new Object[] {decisions, "coercion_decisions", "administrative coercion decisions this year"}),
+                        new Def(decisions, "coercion_decisions", "administrative coercion decisions this year")),
                 row(fields, "fees", "行政事业性收费", List.of(), ONLY_2021, "第二十条第（八）项 ", ValueType.DECIMAL, "万元",
-                        new Object[] {amount, "fees_wan_yuan", "administrative fees collected this year, 10,000 yuan"}));
+                        new Def(amount, "fees_wan_yuan", "administrative fees collected this year, 10,000 yuan")));
         return new TableSpec("二", "主动公开政府信息情况", rows, List.of(),
                 List.of(issued, repealed, inForce, decisions, amount));
     }
@@ -180,38 +180,38 @@ public final class Schema {
         String item1 = "第二十条第（一）项 ";
         var rows = List.of(
                 row(fields, "reg_rules", "规章", List.of(), ONLY_2019, item1, ValueType.INTEGER, "件",
-                        new Object[] {made, "reg_rules_made", "rules newly made this year"},
-                        new Object[] {published, "reg_rules_published", "rules newly published this year"},
-                        new Object[] {publicTotal, "reg_rules_public_total", "rules published in total"}),
+                        new Def(made, "reg_rules_made", "rules newly made this year"),
+                        new Def(published, "reg_rules_published", "rules newly published this year"),
+                        new Def(publicTotal, "reg_rules_public_total", "rules published in total")),
                 row(fields, "reg_norm", "规范性文件", List.of("行政规范性文件"), ONLY_2019, item1, ValueType.INTEGER, "件",
-                        new Object[] {made, "reg_norm_made", "normative documents newly made this year"},
-                        new Object[] {published, "reg_norm_published", "normative documents newly published this year"},
-                        new Object[] {publicTotal, "reg_norm_public_total", "normative documents published in total"}),
+                        new Def(made, "reg_norm_made", "normative documents newly made this year"),
+                        new Def(published, "reg_norm_published", "normative documents newly published this year"),
+                        new Def(publicTotal, "reg_norm_public_total", "normative documents published in total")),
                 row(fields, "licensing", "行政许可", List.of(), ONLY_2019, "第二十条第（五）项 ", ValueType.INTEGER, "项",
-                        new Object[] {previous, "licensing_items_prev", "licensing items last year"},
-                        new Object[] {change, "licensing_items_change", "change in licensing items this year (may be negative)"},
-                        new Object[] {decisions, "licensing_decisions", null}),
+                        new Def(previous, "licensing_items_prev", "licensing items last year"),
+                        new Def(change, "licensing_items_change", "change in licensing items this year (may be negative)"),
+                        new Def(decisions, "licensing_decisions", null)),
                 row(fields, "services", "其他对外管理服务事项", List.of(), ONLY_2019, "第二十条第（五）项 ",
                         ValueType.INTEGER, "项",
-                        new Object[] {previous, "services_items_prev", "other public management and service items last year"},
-                        new Object[] {change, "services_items_change", "change in those items this year (may be negative)"},
-                        new Object[] {decisions, "services_decisions", "decisions on other management and service items this year"}),
+                        new Def(previous, "services_items_prev", "other public management and service items last year"),
+                        new Def(change, "services_items_change", "change in those items this year (may be negative)"),
+                        new Def(decisions, "services_decisions", "decisions on other management and service items this year")),
                 row(fields, "penalty", "行政处罚", List.of(), ONLY_2019, "第二十条第（六）项 ", ValueType.INTEGER, "项",
-                        new Object[] {previous, "penalty_items_prev", "penalty items last year"},
-                        new Object[] {change, "penalty_items_change", "change in penalty items this year (may be negative)"},
-                        new Object[] {decisions, "penalty_decisions", null}),
+                        new Def(previous, "penalty_items_prev", "penalty items last year"),
+                        new Def(change, "penalty_items_change", "change in penalty items this year (may be negative)"),
+                        new Def(decisions, "penalty_decisions", null)),
                 row(fields, "coercion", "行政强制", List.of(), ONLY_2019, "第二十条第（六）项 ", ValueType.INTEGER, "项",
-                        new Object[] {previous, "coercion_items_prev", "coercion items last year"},
-                        new Object[] {change, "coercion_items_change", "change in coercion items this year (may be negative)"},
-                        new Object[] {decisions, "coercion_decisions", null}),
+                        new Def(previous, "coercion_items_prev", "coercion items last year"),
+                        new Def(change, "coercion_items_change", "change in coercion items this year (may be negative)"),
+                        new Def(decisions, "coercion_decisions", null)),
                 row(fields, "fees", "行政事业性收费", List.of(), ONLY_2019, "第二十条第（八）项 ", ValueType.INTEGER, "项",
-                        new Object[] {previous, "fees_items_prev", "fee items last year (a count of items, not money)"},
-                        new Object[] {change, "fees_items_change", "change in fee items this year (may be negative)"}),
+                        new Def(previous, "fees_items_prev", "fee items last year (a count of items, not money)"),
+                        new Def(change, "fees_items_change", "change in fee items this year (may be negative)")),
                 row(fields, "procurement", "政府集中采购", List.of(), ONLY_2019, "第二十条第（九）项 ",
                         ValueType.INTEGER, "项",
-                        new Object[] {procured, "procurement_items", "centralised government procurement items"},
-                        new Object[] {procuredAmount, "procurement_amount_wan_yuan",
-                                "centralised procurement amount, 10,000 yuan (converted when another unit is printed)"}));
+                        new Def(procured, "procurement_items", "centralised government procurement items"),
+                        new Def(procuredAmount, "procurement_amount_wan_yuan",
+                                "centralised procurement amount, 10,000 yuan (converted when another unit is printed)")));
         return new TableSpec("二", "主动公开政府信息情况", rows, List.of(),
                 List.of(made, published, publicTotal, previous, change, decisions, procured, procuredAmount));
     }
@@ -352,17 +352,21 @@ public final class Schema {
         return new ColumnSpec(key, label, List.of(aliases));
     }
 
+    /** A cell of a table-二 row: its column, field id and meaning (null: a field the other template defines). */
+    private record Def(ColumnSpec column, String id, String meaning) {
+    }
+
     /**
-     * Builds a table-二 row; each cell is {column, field id, meaning}. A null meaning reuses a field
-     * already defined by the other template (the same figure under another column label).
+     * Builds a table-二 row. A cell without a meaning reuses the field the other template already
+     * defined (the same figure under another column label).
      */
     private static RowSpec row(List<Field> fields, String key, String label, List<String> aliases,
-                               Set<Template> templates, String item, ValueType type, String unit, Object[]... cells) {
+                               Set<Template> templates, String item, ValueType type, String unit, Def... cells) {
         var specs = new ArrayList<CellSpec>();
         for (var c : cells) {
-            var column = (ColumnSpec) c[0];
-            var id = (String) c[1];
-            var meaning = (String) c[2];
+            var column = c.column();
+            var id = c.id();
+            var meaning = c.meaning();
             Field field;
             if (meaning == null) {
                 field = fields.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();

@@ -117,22 +117,6 @@ final class Grid {
         return c < 0 || r < 0 ? null : cellOf[r * columns() + c];
     }
 
-    double left() {
-        return xs[0];
-    }
-
-    double right() {
-        return xs[xs.length - 1];
-    }
-
-    double top() {
-        return ys[0];
-    }
-
-    double bottom() {
-        return ys[ys.length - 1];
-    }
-
     /** Whether another grid has the same column lines: a table continued on the next page. */
     boolean sameColumns(Grid other) {
         if (other.xs.length != xs.length) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nianbao.Corpus;
+import nianbao.Databases;
 import nianbao.cli.Main;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -166,16 +167,8 @@ class CrawlerTest {
     }
 
     private static int extracted(Path data) {
-        var db = data.resolve(nianbao.output.ResultStore.FILE);
-        if (!Files.exists(db)) {
-            return 0;
-        }
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM reports WHERE extracted IS NOT NULL")) {
-            return r.next() ? r.getInt(1) : 0;
-        } catch (java.sql.SQLException notYet) {
-            return 0;
-        }
+        return Databases.count(data.resolve(nianbao.output.ResultStore.FILE),
+                "SELECT COUNT(*) FROM reports WHERE extracted IS NOT NULL");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nianbao.Corpus;
+import nianbao.Databases;
 import nianbao.cli.Main;
 import nianbao.output.ResultStore;
 import org.junit.jupiter.api.Test;
@@ -96,14 +97,6 @@ class ResumeTest {
     }
 
     private static int doneSoFar(Path db) {
-        if (!Files.exists(db)) {
-            return 0;
-        }
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
-             var r = c.createStatement().executeQuery("SELECT COUNT(*) FROM inputs")) {
-            return r.next() ? r.getInt(1) : 0;
-        } catch (java.sql.SQLException busy) {
-            return 0;
-        }
+        return Databases.count(db, "SELECT COUNT(*) FROM inputs");
     }
 }

@@ -96,7 +96,7 @@ final class PageEngine extends PDFGraphicsStreamEngine {
                 maxY = Math.max(maxY, p[1]);
             }
         }
-        glyphs.add(new PdfPage.Glyph(text, minX, minY, maxX, maxY, size, vertical));
+        glyphs.add(new PdfPage.Glyph(text, minX, minY, maxX, maxY, size));
     }
 
     /**

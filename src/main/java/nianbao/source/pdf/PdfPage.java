@@ -28,9 +28,8 @@ public record PdfPage(int number, double width, double height, List<Glyph> glyph
      * @param text     its Unicode text, with Kangxi radicals and compatibility ideographs folded
      *                 (some fonts map 一 to ⼀ U+2F00)
      * @param size     the font size in points
-     * @param vertical whether set in a vertical-writing font
      */
-    public record Glyph(String text, double x0, double y0, double x1, double y1, double size, boolean vertical) {
+    public record Glyph(String text, double x0, double y0, double x1, double y1, double size) {
 
         public double centreX() {
             return (x0 + x1) / 2;
