@@ -57,7 +57,7 @@ public final class ReportReader {
         var findings = new ArrayList<Finding>();
         boolean legacy = tables.rowsFound() == 0 && found.year() != null && found.year() <= LAST_LEGACY_YEAR;
         if (tables.rowsFound() == 0 && !legacy) {
-            findings.add(Finding.warning("tables_not_found", List.of(),
+            findings.add(Finding.error("tables_not_found", List.of(),
                     "none of the template's tables was found; no figures read"));
             if (!document.attachments().isEmpty()) {
                 findings.add(Finding.warning("report_in_attachment", List.of(),

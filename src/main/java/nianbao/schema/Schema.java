@@ -28,7 +28,7 @@ public final class Schema {
             meta("doc_id", "first 16 hex digits of the SHA-256 of the input's bytes"),
             meta("source", "the input path (or URL for crawled documents) as given"),
             meta("format", "pdf, html, docx, doc or text"),
-            meta("status", "ok, partial (some figures empty or tables incomplete) or failed (see checks.csv)"),
+            meta("status", "ok, partial (some figures empty or tables incomplete) or failed (no figure could be read; see checks.csv)"),
             meta("template", "2021, 2019 or legacy, recognised from the tables' labels; empty when unknown"),
             new Field("year", "", "", "", ALL, ValueType.INTEGER, "",
                     "the year the report covers (not the year it was published)"),

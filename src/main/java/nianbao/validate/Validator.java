@@ -13,6 +13,7 @@ import nianbao.report.Report;
 import nianbao.report.Status;
 import nianbao.schema.Identities;
 import nianbao.schema.Identity;
+import nianbao.schema.Template;
 
 /**
  * Checks a report against the template's accounting identities and decides its status. Printed
@@ -45,11 +46,12 @@ public final class Validator {
 
     /**
      * {@code ok} when every figure the template prints was read as a number, {@code partial} when
-     * some are empty (or no table was found), {@code failed} only for documents nothing could be
-     * read from.
+     * some are empty, {@code failed} when no figure could be read: a title alone is no data (the
+     * hostile deeply nested page; a report shown as images). A legacy report, which has no tables
+     * to find, is {@code partial}: metadata only.
      */
     public static Status status(Report report) {
-        if (report.figures().isEmpty() && report.metadata().agency().isEmpty() && report.metadata().year() == null) {
+        if (report.figures().isEmpty() && report.metadata().template() != Template.LEGACY) {
             return Status.FAILED;
         }
         if (report.expected().isEmpty()) {
