@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import nianbao.pipeline.Pipeline;
 
 /**
  * Every fetched file, stored by the SHA-256 of its bytes ({@code files/ab/abcdef…}): the same bytes
@@ -23,7 +21,7 @@ final class ContentStore {
 
     /** Stores bytes; returns their SHA-256 in hex. */
     String put(byte[] bytes) throws IOException {
-        String sha = sha256(bytes);
+        String sha = Pipeline.sha256(bytes);
         Path file = path(sha);
         if (!Files.exists(file)) {
             Files.createDirectories(file.getParent());
@@ -45,13 +43,5 @@ final class ContentStore {
 
     private Path path(String sha) {
         return root.resolve(sha.substring(0, 2)).resolve(sha);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

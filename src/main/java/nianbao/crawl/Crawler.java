@@ -147,7 +147,7 @@ public final class Crawler {
                     continue;
                 }
                 anyList = true;
-                var doc = Links.parse(page.bytes, page.charset, page.url);
+                var doc = Links.parse(page.body(), page.charset(), page.url());
                 for (var link : Links.reports(doc)) {
                     if (links.stream().noneMatch(l -> l.url().equals(link.url()))) {
                         links.add(link);
@@ -187,29 +187,29 @@ public final class Crawler {
                 }
                 return;
             }
-            if (known.extracted() != null && !page.changed) {
-                if (page.url.toString().equals(known.document())) {
+            if (known.extracted() != null && !page.changed()) {
+                if (page.url().toString().equals(known.document())) {
                     report.count(site, RunReport.Kind.UNCHANGED);
                     return;
                 }
                 var attachment = content(URI.create(known.document()));
                 if (attachment == null) {
                     report.count(site, RunReport.Kind.FAILED);
-                } else if (attachment.sha.equals(known.extracted())) {
+                } else if (attachment.sha().equals(known.extracted())) {
                     report.count(site, RunReport.Kind.UNCHANGED);
                 } else {
                     store(known, attachment, extract(attachment));
                 }
                 return;
             }
-            Content document = page;
+            Fetcher.Fetched document = page;
             Outcome outcome = null;
-            if (detector.detect(page.bytes).format() == Format.HTML) {
+            if (detector.detect(page.body()).format() == Format.HTML) {
                 outcome = extract(page);
                 if (outcome.report().metadata().template() == null) {
-                    Content firstAttachment = null;
+                    Fetcher.Fetched firstAttachment = null;
                     Outcome firstOutcome = null;
-                    for (var href : new HtmlReader(page.charset, page.url.toString()).read(page.bytes).attachments()) {
+                    for (var href : new HtmlReader(page.charset(), page.url().toString()).read(page.body()).attachments()) {
                         var attachment = content(URI.create(href));
                         if (attachment == null) {
                             continue;
@@ -229,7 +229,7 @@ public final class Crawler {
                     }
                 }
             }
-            if (document.sha.equals(known.extracted()) && document.url.toString().equals(known.document())) {
+            if (document.sha().equals(known.extracted()) && document.url().toString().equals(known.document())) {
                 report.count(site, RunReport.Kind.UNCHANGED);
                 return;
             }
@@ -237,38 +237,24 @@ public final class Crawler {
         }
 
         /** A new or changed report into the data set, then marked extracted: a kill between redoes it. */
-        private void store(CrawlState.Report known, Content document, Outcome outcome) throws SQLException {
+        private void store(CrawlState.Report known, Fetcher.Fetched document, Outcome outcome) throws SQLException {
             results.add(known.seq(), outcome, 0);
             results.commit();
-            state.extracted(known.url(), document.url.toString(), document.sha);
+            state.extracted(known.url(), document.url().toString(), document.sha());
             report.count(site, known.extracted() == null ? RunReport.Kind.NEW : RunReport.Kind.CHANGED);
-            log.printf("%s extracted %s: %s%n", Instant.now(), document.url, outcome.status().code());
+            log.printf("%s extracted %s: %s%n", Instant.now(), document.url(), outcome.status().code());
         }
 
-        private Outcome extract(Content c) {
-            return pipeline.process(c.bytes, c.url.toString(), new Pipeline.Hints(c.charset, c.url.toString(),
+        private Outcome extract(Fetcher.Fetched c) {
+            return pipeline.process(c.body(), c.url().toString(), new Pipeline.Hints(c.charset(), c.url().toString(),
                     site.region()), options.extractTimeout());
         }
 
         /** A URL's content: fetched, or as stored when unchanged; null when it could not be had. */
-        private Content content(URI url) throws SQLException, InterruptedException, IOException {
+        private Fetcher.Fetched content(URI url) throws SQLException, InterruptedException, IOException {
             var result = fetcher.get(url);
             if (result instanceof Fetcher.Fetched f) {
-                String sha = store.put(f.body());
-                var before = state.known(f.url().toString());
-                state.fetched(f.url().toString(), new CrawlState.Known(f.etag(), f.lastModified(), sha,
-                        f.contentType()));
-                return new Content(f.url(), f.body(), sha, charset(f.contentType()),
-                        before == null || !sha.equals(before.sha256()));
-            }
-            if (result instanceof Fetcher.NotModified n) {
-                var known = state.known(n.url().toString());
-                byte[] bytes = known == null ? null : store.get(known.sha256());
-                if (bytes != null) {
-                    return new Content(n.url(), bytes, known.sha256(), charset(known.contentType()), false);
-                }
-                report.note(site, n.url() + ": unchanged on the server but missing from the store");
-                return null;
+                return f;
             }
             if (result instanceof Fetcher.Skipped s) {
                 report.skipped(site, s.url() + ": " + s.reason());
@@ -280,21 +266,5 @@ public final class Crawler {
             lastFailure = "could not be fetched from " + failed.url() + ": " + failed.reason();
             return null;
         }
-    }
-
-    /**
-     * Fetched or stored bytes, with where they came from (after redirects), the charset their response
-     * declared, and whether they differ from the last fetch.
-     */
-    private record Content(URI url, byte[] bytes, String sha, String charset, boolean changed) {
-    }
-
-    private static String charset(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
-        var m = java.util.regex.Pattern.compile("charset\\s*=\\s*\"?([\\w.:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE)
-                .matcher(contentType);
-        return m.find() ? m.group(1) : null;
     }
 }

@@ -17,27 +17,37 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.apache.tika.mime.MediaType;
 
 /**
  * Polite HTTP: robots.txt obeyed (crawler-commons, as Apache Nutch reads it), one request at a time
  * per host with a delay between them (longer if robots.txt asks), an honest User-Agent, timeouts and
  * a size limit, retries with backoff on 5xx, 429 and network errors, and a budget of requests per
  * host per run. Every request is conditional when the URL was fetched before (If-None-Match,
- * If-Modified-Since). Redirects are followed here, each hop a request of its own.
+ * If-Modified-Since): new content goes into the store with its validators, and a 304 is answered
+ * from the store. Redirects are followed here, each hop a request of its own.
  */
 final class Fetcher implements AutoCloseable {
 
     /** What a fetch gave. */
-    sealed interface Result permits Fetched, NotModified, Failed, Skipped {
+    sealed interface Result permits Fetched, Failed, Skipped {
         URI url();
     }
 
-    /** New or changed content. */
-    record Fetched(URI url, byte[] body, String contentType, String etag, String lastModified) implements Result {
-    }
+    /**
+     * A URL's content, fetched or (unchanged on the server) read from the store.
+     *
+     * @param url     where it came from, after redirects
+     * @param sha     the SHA-256 it is stored under
+     * @param changed whether it differs from the URL's last content (true the first time)
+     */
+    record Fetched(URI url, byte[] body, String sha, String contentType, boolean changed) implements Result {
 
-    /** Unchanged since the last fetch (304). */
-    record NotModified(URI url) implements Result {
+        /** The charset the Content-Type names, or null. */
+        String charset() {
+            var type = contentType == null ? null : MediaType.parse(contentType);
+            return type == null ? null : type.getParameters().get("charset");
+        }
     }
 
     /** A request that did not succeed, with the reason. */
@@ -86,8 +96,12 @@ final class Fetcher implements AutoCloseable {
                 .connectTimeout(options.timeout()).build();
     }
 
-    /** Fetches a URL, conditionally when it was fetched before, following redirects. */
-    Result get(URI url) throws SQLException, InterruptedException {
+    /**
+     * Fetches a URL, conditionally when it was fetched before, following redirects.
+     *
+     * @throws IOException when the store cannot be written or read
+     */
+    Result get(URI url) throws SQLException, InterruptedException, IOException {
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             var host = host(current);
@@ -107,18 +121,50 @@ final class Fetcher implements AutoCloseable {
         return new Failed(current, 0, "more than " + MAX_REDIRECTS + " redirects");
     }
 
-    private sealed interface Outcome permits Redirect, Answer {
+    /** What one request gave. */
+    private sealed interface Outcome permits Redirect, Response, NotModified, Answer {
     }
 
     private record Redirect(URI to) implements Outcome {
     }
 
+    /** A 200, with the validators for the next request. */
+    private record Response(byte[] body, String contentType, String etag, String lastModified) implements Outcome {
+    }
+
+    private record NotModified() implements Outcome {
+    }
+
+    /** A failure or a skip, passed on as it is. */
     private record Answer(Result result) implements Outcome {
     }
 
-    /** One URL, with retries, on the host's turn. */
-    private Outcome request(URI url, Host host) throws SQLException, InterruptedException {
+    /** One URL on the host's turn: new content stored with its validators, a 304 answered from the store. */
+    private Outcome request(URI url, Host host) throws SQLException, InterruptedException, IOException {
         var known = state.known(url.toString());
+        var outcome = attempts(url, host, known);
+        if (outcome instanceof NotModified) {
+            byte[] stored = known == null ? null : store.get(known.sha256());
+            if (stored != null) {
+                return new Answer(new Fetched(url, stored, known.sha256(), known.contentType(), false));
+            }
+            // Unchanged on the server but gone from the store (files/ cleaned by hand): ask for it whole.
+            outcome = known == null ? outcome : attempts(url, host, null);
+            if (outcome instanceof NotModified) {
+                return new Answer(new Failed(url, 304, "HTTP 304 to a request that was not conditional"));
+            }
+        }
+        if (outcome instanceof Response r) {
+            String sha = store.put(r.body());
+            state.fetched(url.toString(), new CrawlState.Known(r.etag(), r.lastModified(), sha, r.contentType()));
+            return new Answer(new Fetched(url, r.body(), sha, r.contentType(),
+                    known == null || !sha.equals(known.sha256())));
+        }
+        return outcome;
+    }
+
+    /** One request, tried again with backoff while it fails in a way worth retrying. */
+    private Outcome attempts(URI url, Host host, CrawlState.Known known) throws InterruptedException {
         Failed last = null;
         for (int attempt = 1; attempt <= options.attempts(); attempt++) {
             if (attempt > 1) {
@@ -138,7 +184,7 @@ final class Fetcher implements AutoCloseable {
         return status == 0 || status == 429 || status >= 500;
     }
 
-    private Outcome send(URI url, Host host, CrawlState.Known known) throws InterruptedException, SQLException {
+    private Outcome send(URI url, Host host, CrawlState.Known known) throws InterruptedException {
         host.turn.lock();
         try {
             if (host.requests >= options.maxPerHost()) {
@@ -175,7 +221,7 @@ final class Fetcher implements AutoCloseable {
                 if (status == 304) {
                     response.body().close();
                     log.request(url, status, "not modified", conditional);
-                    return new Answer(new NotModified(url));
+                    return new NotModified();
                 }
                 if (status != 200) {
                     response.body().close();
@@ -184,8 +230,8 @@ final class Fetcher implements AutoCloseable {
                 }
                 byte[] body = read(response.body());
                 log.request(url, status, "fetched " + body.length + " bytes", conditional);
-                return new Answer(new Fetched(url, body, headers.firstValue("Content-Type").orElse(""),
-                        headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null)));
+                return new Response(body, headers.firstValue("Content-Type").orElse(""),
+                        headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null));
             } catch (IOException e) {
                 String reason = e instanceof java.net.http.HttpTimeoutException || e.getMessage() == null
                         || e.getMessage().contains("timed out")
@@ -233,29 +279,13 @@ final class Fetcher implements AutoCloseable {
     }
 
     /** robots.txt, fetched once per host per run (conditionally), its Crawl-delay honoured if longer. */
-    private void loadRobots(URI url, Host host) throws SQLException, InterruptedException {
+    private void loadRobots(URI url, Host host) throws SQLException, InterruptedException, IOException {
         var robots = URI.create(Hosts.of(url) + "/robots.txt");
         var parser = new SimpleRobotRulesParser();
         var answer = request(robots, host);
         BaseRobotRules rules;
         if (answer instanceof Answer a && a.result instanceof Fetched f) {
             rules = parser.parseContent(robots.toString(), f.body(), f.contentType(), List.of(ROBOT));
-            try {
-                state.fetched(robots.toString(), new CrawlState.Known(f.etag(), f.lastModified(), store.put(f.body()),
-                        f.contentType()));
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot store robots.txt of " + url.getHost() + ": " + e.getMessage(), e);
-            }
-        } else if (answer instanceof Answer a && a.result instanceof NotModified) {
-            var known = state.known(robots.toString());
-            byte[] body;
-            try {
-                body = store.get(known.sha256());
-            } catch (IOException e) {
-                body = null;
-            }
-            rules = body == null ? parser.failedFetch(404)
-                    : parser.parseContent(robots.toString(), body, known.contentType(), List.of(ROBOT));
         } else if (answer instanceof Answer a && a.result instanceof Failed f) {
             rules = parser.failedFetch(f.status() == 0 ? 503 : f.status());
         } else {

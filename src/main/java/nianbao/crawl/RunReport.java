@@ -41,10 +41,6 @@ public final class RunReport {
         notes.get(key(site)).add("skipped " + what);
     }
 
-    synchronized void note(Site site, String what) {
-        notes.get(key(site)).add(what);
-    }
-
     synchronized void unreachable(Site site) {
         unreachable.add(key(site));
         notes.get(key(site)).add("unreachable: no list page could be fetched");

@@ -194,9 +194,13 @@ public final class Pipeline {
 
     /** The first 16 hex digits of the SHA-256 of the bytes: the same bytes, the same id, at any path. */
     public static String docId(byte[] bytes) {
+        return sha256(bytes).substring(0, 16);
+    }
+
+    /** The SHA-256 of the bytes, in hex. */
+    public static String sha256(byte[] bytes) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return HexFormat.of().formatHex(digest, 0, 8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }

@@ -22,6 +22,9 @@ import nianbao.source.markup.MarkupReader;
  */
 public final class MarkupTables implements DocumentReader {
 
+    /** HTML's limit on colspan: a wider span is a damaged or hostile file. */
+    private static final int MAX_COLSPAN = 1000;
+
     private final MarkupReader reader;
     private final Format format;
 
@@ -61,14 +64,18 @@ public final class MarkupTables implements DocumentReader {
                 while (taken.contains(key(r, column))) {
                     column++;
                 }
-                for (int dr = 0; dr < cell.rowspan(); dr++) {
-                    for (int dc = 0; dc < cell.colspan(); dc++) {
+                // Spans are bounded by the table and by HTML's own limit, whatever a file claims: a
+                // hostile gridSpan or rowspan must not fill memory.
+                int rowspan = Math.min(cell.rowspan(), table.rows().size() - r);
+                int colspan = Math.min(cell.colspan(), MAX_COLSPAN);
+                for (int dr = 0; dr < rowspan; dr++) {
+                    for (int dc = 0; dc < colspan; dc++) {
                         taken.add(key(r + dr, column + dc));
                     }
                 }
                 var at = new Location(0, cell.line(), column + 1, null);
-                segments.add(new Segment(cell.text(), column, column + cell.colspan(), at));
-                column += cell.colspan();
+                segments.add(new Segment(cell.text(), column, column + colspan, at));
+                column += colspan;
             }
             if (!segments.isEmpty()) {
                 lines.add(new Line(0, row.line(), segments, true));

@@ -166,6 +166,31 @@ class CrawlerTest {
         }
     }
 
+    @Test
+    void aFileLostFromTheStoreIsFetchedWholeAgainAndTheDataSetStaysTheSame() throws Exception {
+        try (var site = new FixtureSite()) {
+            var data = tmp.resolve("data");
+            assertEquals(0, crawl(site, data));
+            var before = dataSet(data);
+            try (var files = Files.walk(data.resolve("files"))) {
+                for (var f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+            site.forgetRequests();
+            assertEquals(0, crawl(site, data));
+            var index = site.requests().stream().filter(r -> r.path().equals("/nb/index.html")).toList();
+            assertEquals(2, index.size(), "asked conditionally, answered 304, then asked whole");
+            assertNotNull(index.get(0).ifNoneMatch());
+            assertEquals(null, index.get(1).ifNoneMatch());
+            String night = Files.readString(data.resolve("last-run.txt"));
+            assertTrue(night.startsWith("reports: 0 new, 0 changed, 7 unchanged, 1 failed"), night);
+            for (var f : DATA_SET) {
+                assertArrayEquals(before.get(f), dataSet(data).get(f), f + " is byte for byte the same");
+            }
+        }
+    }
+
     private static int extracted(Path data) {
         return Databases.count(data.resolve(nianbao.output.ResultStore.FILE),
                 "SELECT COUNT(*) FROM reports WHERE extracted IS NOT NULL");

@@ -131,7 +131,7 @@ final class FixtureSite implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            String etag = "\"" + ContentStore.sha256(body).substring(0, 16) + "\"";
+            String etag = "\"" + nianbao.pipeline.Pipeline.sha256(body).substring(0, 16) + "\"";
             exchange.getResponseHeaders().add("ETag", etag);
             exchange.getResponseHeaders().add("Last-Modified", LAST_MODIFIED);
             if (etag.equals(headers.getFirst("If-None-Match"))) {

@@ -28,4 +28,20 @@ class MarkupTablesTest {
         assertEquals(7, lines.get(2).segments().get(1).at().line());
         assertEquals(true, lines.get(2).explicitCells());
     }
+
+    @Test
+    void spansAreBoundedByTheTableWhateverAFileClaims() {
+        // A hostile file: every cell spans two billion rows and columns.
+        var rows = new java.util.ArrayList<Markup.Row>();
+        for (int r = 0; r < 3; r++) {
+            rows.add(new Markup.Row(List.of(cell("标签" + r, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                    cell(Integer.toString(r), 1, 1)), r + 1));
+        }
+        var lines = MarkupTables.lines(new Markup(List.of(new Markup.Table(rows)), List.of(), List.of()),
+                Format.DOCX).lines();
+        assertEquals(List.of(0.0, 1000.0), lines.get(0).segments().stream().map(Segment::x0).toList());
+        assertEquals(1000.0, lines.get(0).segments().get(0).x1());
+        assertEquals(List.of(1000.0, 2000.0), lines.get(1).segments().stream().map(Segment::x0).toList(),
+                "the row below starts after the span from above");
+    }
 }

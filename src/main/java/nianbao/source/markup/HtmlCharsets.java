@@ -36,8 +36,12 @@ public final class HtmlCharsets {
         }
         // Valid UTF-8 with Chinese in it is UTF-8 whatever a page declares: GBK text is valid UTF-8
         // by chance for a few characters at most, and GB18030 decodes UTF-8 bytes without error.
-        if (isUtf8WithMultiByteCharacters(bytes)) {
-            return new String(bytes, StandardCharsets.UTF_8);
+        if (hasNonAscii(bytes)) {
+            try {
+                return Charsets.strictly(bytes, 0, StandardCharsets.UTF_8);
+            } catch (CharacterCodingException notUtf8) {
+                // A legacy encoding: what the page declares, or detection, tells which.
+            }
         }
         for (String declared : new String[] {httpCharset, metaCharset(bytes)}) {
             Charset charset = resolve(declared);
@@ -56,23 +60,13 @@ public final class HtmlCharsets {
         }
     }
 
-    private static boolean isUtf8WithMultiByteCharacters(byte[] bytes) {
-        boolean multiByte = false;
+    private static boolean hasNonAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {
-                multiByte = true;
-                break;
+                return true;
             }
         }
-        if (!multiByte) {
-            return false;
-        }
-        try {
-            Charsets.strictly(bytes, 0, StandardCharsets.UTF_8);
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return false;
     }
 
     /** The charset a {@code <meta>} tag declares, if any. */

@@ -316,7 +316,7 @@ public final class HtmlReader implements MarkupReader {
         private static int span(Element cell, String attribute) {
             try {
                 int n = Integer.parseInt(cell.attr(attribute).trim());
-                return n < 1 ? 1 : Math.min(n, 1000);
+                return Math.max(n, 1);
             } catch (NumberFormatException e) {
                 return 1;
             }
