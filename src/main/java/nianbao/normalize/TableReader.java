@@ -1,7 +1,6 @@
 package nianbao.normalize;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -428,8 +427,8 @@ final class TableReader {
             }
         }
         if (unit.equals("元")) {
-            var converted = value.value().divide(BigDecimal.valueOf(10_000), 6, RoundingMode.UNNECESSARY)
-                    .stripTrailingZeros();
+            // Exact, whatever the scale: a cell like 「0.005元」 must not overflow a fixed scale.
+            var converted = value.value().movePointLeft(4).stripTrailingZeros();
             findings.add(Finding.info("unit_converted", List.of(field.id()),
                     field.id() + " printed in 元 (" + value.value().toPlainString() + "); converted to 万元"));
             return converted;

@@ -112,4 +112,14 @@ class TextAcceptanceTest {
         assertEquals("2", value(o, "app_deny_query_total"));
         assertEquals(Status.PARTIAL, o.status());
     }
+
+    @Test
+    void feesPrintedInYuanAreConvertedExactlyWhateverTheirDecimals() throws Exception {
+        var seed = java.nio.file.Files.readString(nianbao.Corpus.path("text/seeds/001_359eaca1bd706430.txt"));
+        assertTrue(seed.contains("\n8597.09\n"));
+        var bytes = seed.replace("\n8597.09\n", "\n85970900.005元\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var o = new Pipeline().process(bytes, "fees-in-yuan.txt");
+        assertEquals("8597.0900005", value(o, "fees_wan_yuan"));
+        assertTrue(o.findings().stream().anyMatch(f -> f.check().equals("unit_converted")), o.findings().toString());
+    }
 }
