@@ -15,8 +15,14 @@ import nianbao.source.Segment;
  * @param run      the figures at the end of the line, left to right; where the format marks empty
  *                 cells, every cell after the label, empty ones included
  * @param boundary whether the line is a heading or a column header, which no row label crosses
+ * @param fused    whether the run's cells are fused into digit strings (a flattened table's row)
  */
-record Entry(int index, Line line, String label, List<Segment> run, boolean boundary) {
+record Entry(int index, Line line, String label, List<Segment> run, boolean boundary, boolean fused) {
+
+    /** This entry with another run of figures. */
+    Entry withRun(List<Segment> figures) {
+        return new Entry(index, line, label, List.copyOf(figures), boundary, fused);
+    }
 
     /** The number of figures (non-empty cells) in the run. */
     int figureCount() {
@@ -37,7 +43,7 @@ record Entry(int index, Line line, String label, List<Segment> run, boolean boun
      * Splits a line into its label and its run of figures. In a line with explicit cells the run is
      * every cell after the last label cell; otherwise it is the figures after the last label segment.
      */
-    static Entry of(int index, Line line, GroupLabels groups, boolean boundary) {
+    static Entry of(int index, Line line, GroupLabels groups, boolean boundary, boolean fused) {
         var segments = line.segments();
         int lastLabel = -1;
         for (int i = 0; i < segments.size(); i++) {
@@ -60,6 +66,6 @@ record Entry(int index, Line line, String label, List<Segment> run, boolean boun
                 labels.add(MatchText.of(s.text()));
             }
         }
-        return new Entry(index, line, groups.strip(labels), List.copyOf(run), boundary);
+        return new Entry(index, line, groups.strip(labels), List.copyOf(run), boundary, fused);
     }
 }

@@ -11,13 +11,15 @@ import nianbao.schema.CellSpec;
  * @param row        the template row
  * @param entry      the line holding its figures
  * @param cells      the row's cells, in the order its printed columns stand
- * @param readings   the possible readings, best first; never empty
+ * @param readings   the possible readings, best first for placements of blank cells; for fused cells,
+ *                   every split that fits (none when no split does)
  * @param positional whether the first reading rests on evidence (all cells filled, or figures
  *                   placed against a full row), rather than on a default placement of blanks
  * @param context    folded text printed around the row (its header), where units are stated
+ * @param splits     for fused cells, how their splits were found; null otherwise
  */
 record PlacedRow(RowMatcher.TableRow row, Entry entry, List<CellSpec> cells, List<ColumnPlacer.Reading> readings,
-                 boolean positional, String context) {
+                 boolean positional, String context, FusedSplits.Splits splits) {
 
     /** The numeric values of one reading, by field id. */
     void values(int reading, Map<String, BigDecimal> into) {

@@ -1,74 +1,279 @@
 package nianbao.normalize;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nianbao.schema.Identities;
 import nianbao.schema.Identity;
+import nianbao.source.Deadline;
 
 /**
- * Chooses between the readings of rows with blank cells by the template's own identities: the
- * reading that breaks fewest identities wins, and among equals the best-placed one. A reading that
- * merely leaves an identity unchecked (a blank total) is not counted as breaking it.
+ * Chooses, for the rows that can be read more than one way (blank cells whose columns the layout
+ * leaves open, fused cells with several splits), the readings under which the template's identities
+ * hold, jointly: a row's reading is taken only when every best joint reading gives it. Best is
+ * fewest broken identities, then fewest rows read against their layout's evidence. A reading that
+ * merely leaves an identity unchecked (a blank total) does not break it. Where the identities leave
+ * a row open, figures the report's prose quotes may close it; otherwise it stays undecided, and its
+ * figures are left empty: a guess would be a wrong figure.
  */
 final class ReadingChooser {
 
-    /** For each placed row, the index of its chosen reading, and whether a tie left it uncertain. */
-    record Choice(int[] chosen, boolean[] uncertain) {
+    /** How far the search over joint readings goes before it gives up on the rows it has not decided. */
+    private static final int MAX_NODES = 2_000_000;
+    /** How many best joint readings are kept to tell decided rows from undecided ones. */
+    private static final int MAX_SOLUTIONS = 512;
+
+    /** How a row's reading was decided. */
+    enum Decision {
+        /** The row has one reading. */
+        ONLY,
+        /** Its layout's evidence, the identities agreeing or silent. */
+        LAYOUT,
+        /** The identities. */
+        IDENTITY,
+        /** The figures the report's prose quotes. */
+        PROSE,
+        /** Nothing: its figures are left empty. */
+        UNDECIDED
+    }
+
+    /** For each placed row, the index of its chosen reading (-1 when undecided), and how. */
+    record Choice(int[] chosen, Decision[] decisions) {
     }
 
     private ReadingChooser() {
     }
 
-    static Choice choose(List<PlacedRow> rows, boolean otherAsOneRow) {
-        int[] chosen = new int[rows.size()];
-        boolean[] uncertain = new boolean[rows.size()];
-        List<Identity> identities = Identities.all(otherAsOneRow);
-        var values = new HashMap<String, BigDecimal>();
-        for (var row : rows) {
-            row.values(0, values);
+    /**
+     * @param rows  the placed rows
+     * @param prose figures the report's prose quotes, by field id (to decide what identities leave open)
+     */
+    static Choice choose(List<PlacedRow> rows, boolean otherAsOneRow, Map<String, BigDecimal> prose) {
+        int n = rows.size();
+        int[] chosen = new int[n];
+        var decisions = new Decision[n];
+        var variables = new ArrayList<Integer>();
+        for (int r = 0; r < n; r++) {
+            int readings = rows.get(r).readings().size();
+            if (readings == 0) {
+                // Fused cells no split of which fits: nothing to choose.
+                chosen[r] = -1;
+                decisions[r] = Decision.UNDECIDED;
+            } else if (readings == 1) {
+                decisions[r] = Decision.ONLY;
+            } else {
+                variables.add(r);
+            }
         }
-        // Two passes: a second row's choice can change what the first row's identities see.
-        for (int pass = 0; pass < 2; pass++) {
-            for (int r = 0; r < rows.size(); r++) {
-                var row = rows.get(r);
-                if (row.readings().size() < 2) {
+        if (variables.isEmpty()) {
+            return new Choice(chosen, decisions);
+        }
+        var identities = Identities.all(otherAsOneRow);
+        for (var component : components(rows, variables, identities)) {
+            // Fewest readings first: the search closes identities as early as it can.
+            component.sort((a, b) -> Integer.compare(rows.get(a).readings().size(), rows.get(b).readings().size()));
+            var search = new Search(rows, component, identities);
+            search.run();
+            List<int[]> solutions = search.complete ? search.solutions : List.of();
+            for (int v = 0; v < component.size(); v++) {
+                int r = component.get(v);
+                var readings = readingsOf(solutions, v);
+                if (readings.size() == 1) {
+                    chosen[r] = readings.iterator().next();
+                    // A blank row's first reading is its layout's placement: kept, it needs no note.
+                    boolean asLaidOut = chosen[r] == 0 && (rows.get(r).positional() || rows.get(r).splits() == null);
+                    decisions[r] = asLaidOut ? Decision.LAYOUT : Decision.IDENTITY;
                     continue;
                 }
-                var own = new HashSet<>(row.fieldIds());
-                var relevant = identities.stream().filter(i -> i.fields().stream().anyMatch(own::contains)).toList();
-                int best = -1;
-                int bestBroken = Integer.MAX_VALUE;
-                int ties = 0;
-                for (int k = 0; k < row.readings().size(); k++) {
-                    row.values(k, values);
-                    int broken = broken(relevant, values);
-                    if (broken < bestBroken) {
-                        best = k;
-                        bestBroken = broken;
-                        ties = 1;
-                    } else if (broken == bestBroken) {
-                        ties++;
-                    }
+                var byProse = readingsOf(agreeing(solutions, search, prose), v);
+                if (byProse.size() == 1) {
+                    chosen[r] = byProse.iterator().next();
+                    decisions[r] = Decision.PROSE;
+                } else {
+                    chosen[r] = -1;
+                    decisions[r] = Decision.UNDECIDED;
                 }
-                row.values(best, values);
-                chosen[r] = best;
-                uncertain[r] = ties > 1 && !(best == 0 && row.positional());
             }
         }
-        return new Choice(chosen, uncertain);
+        return new Choice(chosen, decisions);
     }
 
-    /** How many identities, of those whose figures are all present, do not hold. */
-    private static int broken(List<Identity> identities, Map<String, BigDecimal> values) {
-        int broken = 0;
-        for (var identity : identities) {
-            if (identity.isBrokenBy(values)) {
-                broken++;
+    /**
+     * The variable rows in groups that share identities: each group is searched on its own, so that
+     * rows no identity ties (table 二's) do not multiply the search.
+     */
+    private static List<List<Integer>> components(List<PlacedRow> rows, List<Integer> variables,
+                                                  List<Identity> identities) {
+        var owner = new HashMap<String, Integer>();
+        int[] parent = new int[variables.size()];
+        for (int v = 0; v < variables.size(); v++) {
+            parent[v] = v;
+            for (var id : rows.get(variables.get(v)).fieldIds()) {
+                owner.put(id, v);
             }
         }
-        return broken;
+        for (var identity : identities) {
+            int first = -1;
+            for (var f : identity.fields()) {
+                Integer v = owner.get(f);
+                if (v == null) {
+                    continue;
+                }
+                if (first < 0) {
+                    first = root(parent, v);
+                } else {
+                    parent[root(parent, v)] = first;
+                }
+            }
+        }
+        var groups = new java.util.LinkedHashMap<Integer, List<Integer>>();
+        for (int v = 0; v < variables.size(); v++) {
+            groups.computeIfAbsent(root(parent, v), k -> new ArrayList<>()).add(variables.get(v));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int root(int[] parent, int v) {
+        while (parent[v] != v) {
+            parent[v] = parent[parent[v]];
+            v = parent[v];
+        }
+        return v;
+    }
+
+    private static Set<Integer> readingsOf(List<int[]> solutions, int variable) {
+        var set = new HashSet<Integer>();
+        for (var s : solutions) {
+            set.add(s[variable]);
+        }
+        return set;
+    }
+
+    /** The solutions whose figures agree with every figure the prose quotes among their rows' fields. */
+    private static List<int[]> agreeing(List<int[]> solutions, Search search, Map<String, BigDecimal> prose) {
+        if (prose.isEmpty()) {
+            return List.of();
+        }
+        var out = new ArrayList<int[]>();
+        for (var s : solutions) {
+            var values = search.valuesOf(s);
+            boolean agrees = true;
+            boolean touches = false;
+            for (var e : prose.entrySet()) {
+                var v = values.get(e.getKey());
+                if (v != null && search.variableFields.contains(e.getKey())) {
+                    touches = true;
+                    agrees &= v.compareTo(e.getValue()) == 0;
+                }
+            }
+            if (agrees && touches) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A branch-and-bound search over the variable rows' readings. */
+    private static final class Search {
+
+        private final List<PlacedRow> rows;
+        private final List<Integer> variables;
+        private final Map<String, BigDecimal> values = new HashMap<>();
+        private final Set<String> variableFields = new HashSet<>();
+        /** For each variable (in search order), the identities it is the last to close. */
+        private final List<List<Identity>> closedAt = new ArrayList<>();
+        private final int[] current;
+        private final List<int[]> solutions = new ArrayList<>();
+        private int bestBroken = Integer.MAX_VALUE;
+        private int bestAgainstLayout = Integer.MAX_VALUE;
+        private int nodes;
+        private boolean complete = true;
+
+        Search(List<PlacedRow> rows, List<Integer> variables, List<Identity> identities) {
+            this.rows = rows;
+            this.variables = variables;
+            this.current = new int[variables.size()];
+            var order = new HashMap<String, Integer>();
+            for (int v = 0; v < variables.size(); v++) {
+                for (var id : rows.get(variables.get(v)).fieldIds()) {
+                    order.put(id, v);
+                    variableFields.add(id);
+                }
+                closedAt.add(new ArrayList<>());
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                if (rows.get(r).readings().size() == 1) {
+                    rows.get(r).values(0, values);
+                }
+            }
+            for (var identity : identities) {
+                int last = -1;
+                for (var f : identity.fields()) {
+                    last = Math.max(last, order.getOrDefault(f, -1));
+                }
+                if (last >= 0) {
+                    closedAt.get(last).add(identity);
+                }
+            }
+        }
+
+        void run() {
+            step(0, 0, 0);
+        }
+
+        private void step(int v, int broken, int againstLayout) {
+            if (++nodes > MAX_NODES) {
+                complete = false;
+                return;
+            }
+            if ((nodes & 0xFFF) == 0) {
+                Deadline.check();
+            }
+            if (broken > bestBroken || (broken == bestBroken && againstLayout > bestAgainstLayout)) {
+                return;
+            }
+            if (v == variables.size()) {
+                if (broken < bestBroken || againstLayout < bestAgainstLayout) {
+                    bestBroken = broken;
+                    bestAgainstLayout = againstLayout;
+                    solutions.clear();
+                }
+                if (solutions.size() < MAX_SOLUTIONS) {
+                    solutions.add(current.clone());
+                } else {
+                    complete = false;
+                }
+                return;
+            }
+            var row = rows.get(variables.get(v));
+            for (int k = 0; k < row.readings().size(); k++) {
+                row.values(k, values);
+                int more = 0;
+                for (var identity : closedAt.get(v)) {
+                    if (identity.isBrokenBy(values)) {
+                        more++;
+                    }
+                }
+                current[v] = k;
+                step(v + 1, broken + more, againstLayout + (k != 0 && row.positional() ? 1 : 0));
+                if (!complete && nodes > MAX_NODES) {
+                    return;
+                }
+            }
+        }
+
+        /** The figures of a solution, the fixed rows' with its variable rows'. */
+        Map<String, BigDecimal> valuesOf(int[] solution) {
+            var out = new HashMap<>(values);
+            for (int v = 0; v < variables.size(); v++) {
+                rows.get(variables.get(v)).values(solution[v], out);
+            }
+            return out;
+        }
+
     }
 }

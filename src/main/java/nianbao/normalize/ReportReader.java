@@ -22,6 +22,8 @@ public final class ReportReader {
 
     /** The last year reports followed no national table. */
     private static final int LAST_LEGACY_YEAR = 2018;
+    /** A page listing reports of this many years by their titles is a list, not a report. */
+    private static final int LIST_PAGE_YEARS = 3;
     private static final Map<String, Integer> FIELD_ORDER = new HashMap<>();
 
     static {
@@ -30,6 +32,8 @@ public final class ReportReader {
             FIELD_ORDER.put(fields.get(i).id(), i);
         }
     }
+
+    private static final FlattenedLines FLATTENED = new FlattenedLines();
 
     /** A table reader per template: they hold the templates' prepared labels. */
     private final Map<Template, TableReader> readers = new EnumMap<>(Template.class);
@@ -50,13 +54,24 @@ public final class ReportReader {
      */
     public Report read(SourceDocument document, String jurisdiction) {
         var lines = document.lines();
-        var folded = lines.stream().map(l -> MatchText.of(l.text())).toList();
+        var unfolded = FLATTENED.unfold(lines);
+        var folded = unfolded.lines().stream().map(l -> MatchText.of(l.text())).toList();
         Template recognized = TemplateRecognizer.recognize(folded);
-        var tables = readers.get(TemplateRecognizer.forReading(recognized)).read(lines, folded);
+        var tables = readers.get(TemplateRecognizer.forReading(recognized)).read(unfolded.lines(), folded,
+                unfolded.fused());
         var found = MetadataReader.read(lines);
         var findings = new ArrayList<Finding>();
-        boolean legacy = tables.rowsFound() == 0 && found.year() != null && found.year() <= LAST_LEGACY_YEAR;
-        if (tables.rowsFound() == 0 && !legacy) {
+        boolean tablesFound = tables.rowsFound() > 0;
+        String notReport = tablesFound ? null : notAReport(found);
+        if (notReport != null) {
+            // No metadata, and no places guessed from the names a letter or a list mentions.
+            findings.add(Finding.error("tables_not_found", List.of(),
+                    "none of the template's tables was found; no figures read"));
+            findings.add(Finding.error("not_a_report", List.of(), notReport));
+            return new Report(new Metadata(null, null, "", null, Place.NONE), List.of(), findings, List.of());
+        }
+        boolean legacy = !tablesFound && found.year() != null && found.year() <= LAST_LEGACY_YEAR;
+        if (!tablesFound && !legacy) {
             findings.add(Finding.error("tables_not_found", List.of(),
                     "none of the template's tables was found; no figures read"));
             if (!document.attachments().isEmpty()) {
@@ -90,9 +105,24 @@ public final class ReportReader {
         }
         var figures = new ArrayList<>(tables.figures());
         figures.sort(Comparator.comparingInt(f -> FIELD_ORDER.get(f.field().id())));
-        var template = legacy ? Template.LEGACY : tables.rowsFound() == 0 ? null : recognized;
+        var template = legacy ? Template.LEGACY : tablesFound ? recognized : null;
         var metadata = new Metadata(template, found.year(), found.agency(), found.published(), place);
         return new Report(metadata, figures, findings, tables.rowsFound() == 0 ? List.of() : tables.expected());
+    }
+
+    /**
+     * Why a document without tables is no report, or null when it is one: no title naming an annual
+     * report (a letter or notice filed in the 年报 column, a news article), or titles of reports of
+     * several years (the column's list page).
+     */
+    private static String notAReport(MetadataReader.Found found) {
+        if (found.listedReports() >= LIST_PAGE_YEARS) {
+            return "a list of annual reports of " + found.listedReports() + " years, not a report";
+        }
+        if (!found.titled()) {
+            return "neither an annual report's title nor any of its tables was found: not a report?";
+        }
+        return null;
     }
 
     private static String text(List<Line> lines) {

@@ -2,6 +2,7 @@ package nianbao.normalize;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,11 +59,12 @@ final class TableReader {
      * @param lines  the document's lines
      * @param folded each line's text folded for matching
      */
-    Result read(List<Line> lines, List<String> folded) {
+    Result read(List<Line> lines, List<String> folded, BitSet fused) {
         var headings = headings(folded);
         int start = regionStart(folded, headings);
         int end = regionEnd(folded, start);
-        var entries = entries(lines, folded, start, end, headings);
+        var entries = entries(lines, folded, start, end, headings, fused);
+        var prose = ProseFigures.read(lines, start, end, template);
         var runs = new ArrayList<Integer>();
         var appeals = new ArrayList<Boolean>();
         var blanks = new ArrayList<Integer>();
@@ -77,12 +79,13 @@ final class TableReader {
         }
         boolean otherAsOneRow = Identities.otherAsOneRow(
                 placed.stream().flatMap(p -> p.fieldIds().stream()).toList());
-        var choice = ReadingChooser.choose(placed, otherAsOneRow);
+        var choice = ReadingChooser.choose(placed, otherAsOneRow, prose);
 
         var figures = new ArrayList<Figure>();
         for (int r = 0; r < placed.size(); r++) {
-            emit(placed.get(r), choice.chosen()[r], choice.uncertain()[r], figures, findings);
+            emit(placed.get(r), choice.chosen()[r], choice.decisions()[r], figures, findings);
         }
+        fusedSummary(placed, choice, findings);
         for (int p : runs) {
             if (!used.contains(p)) {
                 findings.add(unknownRow(entries.get(p)));
@@ -130,17 +133,18 @@ final class TableReader {
         return folded.size();
     }
 
-    private List<Entry> entries(List<Line> lines, List<String> foldedLines, int start, int end, int[] headings) {
+    private List<Entry> entries(List<Line> lines, List<String> foldedLines, int start, int end, int[] headings,
+                                BitSet fused) {
         var entries = new ArrayList<Entry>(end - start);
         for (int i = start; i < end; i++) {
             Deadline.check();
             var line = lines.get(i);
             String folded = foldedLines.get(i);
             boolean boundary = headings[i] >= 0 || HEADER_MARKS.stream().anyMatch(folded::contains);
-            var entry = Entry.of(i, line, groups, boundary);
+            var entry = Entry.of(i, line, groups, boundary, fused.get(i));
             // A running head repeated at the top of a page, inside a table (its title).
             if (!entry.hasFigures() && folded.contains(RUNNING_HEAD)) {
-                entry = new Entry(i, line, "", List.of(), false);
+                entry = new Entry(i, line, "", List.of(), false, false);
             }
             entries.add(entry);
         }
@@ -229,12 +233,18 @@ final class TableReader {
             List<CellSpec> cells = columns == null
                     ? row.row().cells()
                     : columns.stream().map(row.row().cells()::get).toList();
+            String context = context(entries, runs, p);
+            if (entry.fused()) {
+                var splits = FusedSplits.of(entry.run(), cells, WITHIN_ROWS);
+                placed.add(new PlacedRow(row, entry, cells, splits.readings(), false, context, splits));
+                continue;
+            }
             double[] reference = entry.line().explicitCells() ? null : reference(entries, mine, p, cells.size());
             var readings = ColumnPlacer.readings(entry.run(), entry.line().explicitCells(), cells.size(), reference);
             boolean positional = entry.line().explicitCells()
                     ? ColumnPlacer.cellReadingIsCertain(entry.run(), cells.size())
                     : entry.figureCount() >= cells.size() || reference != null;
-            placed.add(new PlacedRow(row, entry, cells, readings, positional, context(entries, runs, p)));
+            placed.add(new PlacedRow(row, entry, cells, readings, positional, context, null));
         }
     }
 
@@ -254,7 +264,7 @@ final class TableReader {
             used.add(runs.get(k));
         }
         if (run.size() > e.run().size()) {
-            entries.set(first, new Entry(e.index(), e.line(), e.label(), List.copyOf(run), e.boundary()));
+            entries.set(first, e.withRun(run));
         }
     }
 
@@ -359,25 +369,30 @@ final class TableReader {
 
     // ---- figures and findings --------------------------------------------------------------
 
-    private void emit(PlacedRow row, int chosen, boolean uncertain, List<Figure> figures, List<Finding> findings) {
-        var reading = row.readings().get(chosen);
+    private void emit(PlacedRow row, int chosen, ReadingChooser.Decision decision, List<Figure> figures,
+                      List<Finding> findings) {
         var entry = row.entry();
         String where = "line " + entry.line().number();
         String rowName = rowName(row);
+        if (decision == ReadingChooser.Decision.UNDECIDED) {
+            findings.add(undecided(row, rowName, where));
+            return;
+        }
+        var reading = row.readings().get(chosen);
         if (!reading.dropped().isEmpty()) {
             findings.add(Finding.warning("extra_figures", row.fieldIds(),
                     rowName + " (" + where + ") prints more figures than its " + row.cells().size() + " columns; "
                             + "not read: " + reading.dropped().stream().map(Segment::text).collect(Collectors.joining(" "))));
         }
-        if (chosen != 0) {
-            findings.add(Finding.info("reading_by_identity", row.fieldIds(),
-                    rowName + " (" + where + ") has blank cells; their columns were chosen as the reading under which "
-                            + "the template's identities hold"));
-        }
-        if (uncertain) {
-            findings.add(Finding.warning("blank_position_uncertain", row.fieldIds(),
-                    rowName + " (" + where + ") has blank cells whose columns neither layout nor identities decide: "
-                            + "which of its columns are blank is uncertain"));
+        String read = row.splits() != null
+                ? "its fused cells 「" + printed(entry) + "」 were split as " + split(reading)
+                : "its blank cells' columns were chosen";
+        if (decision == ReadingChooser.Decision.IDENTITY) {
+            findings.add(Finding.info("reading_by_identity", row.fieldIds(), rowName + " (" + where + "): " + read
+                    + ", the only reading under which the template's identities hold"));
+        } else if (decision == ReadingChooser.Decision.PROSE) {
+            findings.add(Finding.info("reading_by_prose", row.fieldIds(), rowName + " (" + where + "): " + read
+                    + ", the only reading that gives the figures the report's text quotes"));
         }
         for (int k = 0; k < row.cells().size(); k++) {
             var field = row.cells().get(k).field();
@@ -404,6 +419,71 @@ final class TableReader {
                             rowName + " prints 「" + token.text() + "」 (" + token.at().describe() + "); left empty"));
                 }
             }
+        }
+    }
+
+    /** The identities that hold within a row: table 三's and table 四's totals. */
+    private static final List<nianbao.schema.Identity> WITHIN_ROWS = Identities.all(false);
+    /** How many candidate readings a finding lists. */
+    private static final int LISTED_CANDIDATES = 6;
+
+    /** The finding for a row whose figures are left empty because nothing decides how to read them. */
+    private static Finding undecided(PlacedRow row, String rowName, String where) {
+        var entry = row.entry();
+        var splits = row.splits();
+        if (splits == null) {
+            String printed = entry.run().stream().map(s -> s.isEmpty() ? "(blank)" : s.text())
+                    .collect(Collectors.joining(" "));
+            return Finding.warning("blank_position_uncertain", row.fieldIds(), rowName + " (" + where + ") prints "
+                    + printed + ": its blank cells' columns neither the layout nor the identities decide ("
+                    + row.readings().size() + " readings); its figures are left empty");
+        }
+        String fused = "「" + printed(entry) + "」";
+        if (row.readings().isEmpty()) {
+            return Finding.warning("split_ambiguous", row.fieldIds(), rowName + " (" + where + ") prints its cells fused as "
+                    + fused + ", and no split of it into " + row.cells().size()
+                    + " figures adds up to its totals; its figures are left empty");
+        }
+        if (!splits.complete()) {
+            return Finding.warning("split_ambiguous", row.fieldIds(), rowName + " (" + where + ") prints its cells fused as "
+                    + fused + ", which splits into " + row.cells().size() + " figures in more than "
+                    + FusedSplits.MAX_SPLITS + " ways; its figures are left empty");
+        }
+        var candidates = row.readings().stream().limit(LISTED_CANDIDATES).map(TableReader::split)
+                .collect(Collectors.joining("; "));
+        return Finding.warning("split_ambiguous", row.fieldIds(), rowName + " (" + where + ") prints its cells fused as "
+                + fused + ", which splits into " + row.cells().size() + " figures in " + row.readings().size()
+                + " ways that neither the identities nor the text decide: " + candidates
+                + (row.readings().size() > LISTED_CANDIDATES ? "; …" : "") + "; its figures are left empty");
+    }
+
+    private static String printed(Entry entry) {
+        return entry.run().stream().map(Segment::text).collect(Collectors.joining(" "));
+    }
+
+    private static String split(ColumnPlacer.Reading reading) {
+        return reading.tokens().stream().map(Segment::text).collect(Collectors.joining("|"));
+    }
+
+    /** One finding saying that a report's tables were read from fused cells, and how. */
+    private static void fusedSummary(List<PlacedRow> placed, ReadingChooser.Choice choice, List<Finding> findings) {
+        int fused = 0;
+        int byForm = 0;
+        int empty = 0;
+        for (int r = 0; r < placed.size(); r++) {
+            var splits = placed.get(r).splits();
+            if (splits == null) {
+                continue;
+            }
+            fused++;
+            byForm += splits.byForm() ? 1 : 0;
+            empty += choice.decisions()[r] == ReadingChooser.Decision.UNDECIDED ? 1 : 0;
+        }
+        if (fused > 0) {
+            findings.add(Finding.info("cells_fused", List.of(), fused + " rows print their cells fused into digit "
+                    + "strings (a flattened table, as crawlers' text dumps keep them): " + byForm
+                    + " split by the figures' form alone, " + (fused - byForm - empty)
+                    + " by the template's identities or the report's text, " + empty + " left empty"));
         }
     }
 

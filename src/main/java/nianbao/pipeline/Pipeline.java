@@ -146,10 +146,6 @@ public final class Pipeline {
             var report = reportReader.read(document, hints.jurisdiction());
             report = report.with(Validator.check(report));
             var status = Validator.status(report);
-            if (status == Status.FAILED && report.metadata().agency().isEmpty() && report.metadata().year() == null) {
-                report = report.with(List.of(Finding.error("not_a_report", List.of(),
-                        "neither an annual report's title nor any of its tables was found: not a report?")));
-            }
             return new Outcome(docId, source, format, status, report);
         } catch (UnreadableDocumentException e) {
             return failed(docId, source, format, e.getMessage());

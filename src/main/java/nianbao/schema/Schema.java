@@ -59,6 +59,7 @@ public final class Schema {
     /** Table 三's columns, left to right. */
     public static final List<ColumnSpec> APPLICATION_COLUMNS = List.of(PERSON, BUSINESS, RESEARCH, NGO, LEGAL, OTHER, TOTAL);
 
+    private static final String CHANGE_LABEL = "本年增/减";
     private static final String RESULTS = "三、本年度办理结果";
     private static final String DENIED = "（三）不予公开";
     private static final String UNABLE = "（四）无法提供";
@@ -123,6 +124,11 @@ public final class Schema {
         return FIELDS.subList(METADATA.size(), FIELDS.size());
     }
 
+    /** Whether a field's figures may be negative: only 2019's 本年增/减, a change in a count of items. */
+    public static boolean mayBeNegative(Field field) {
+        return field.columnLabel().equals(CHANGE_LABEL);
+    }
+
     public static Field field(String id) {
         var f = BY_ID.get(id);
         if (f == null) {
@@ -173,7 +179,7 @@ public final class Schema {
         var published = column("published", "本年新公开数量");
         var publicTotal = column("public_total", "对外公开总数量");
         var previous = column("items_prev", "上一年项目数量");
-        var change = column("items_change", "本年增/减", "本年增减");
+        var change = column("items_change", CHANGE_LABEL, "本年增减");
         var decisions = column("decisions", "处理决定数量", "本年处理决定数量");
         var procured = column("items", "采购项目数量");
         var procuredAmount = column("amount", "采购总金额");

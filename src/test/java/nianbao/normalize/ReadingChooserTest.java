@@ -32,7 +32,7 @@ class ReadingChooserTest {
     private static String figure(String cells, String handled, String field) throws Exception {
         var doc = new TextReader().read(String.format(TABLE, cells, handled).getBytes(StandardCharsets.UTF_8));
         var folded = doc.lines().stream().map(l -> MatchText.of(l.text())).toList();
-        var result = new TableReader(nianbao.schema.Template.T2021).read(doc.lines(), folded);
+        var result = new TableReader(nianbao.schema.Template.T2021).read(doc.lines(), folded, new java.util.BitSet());
         return result.figures().stream().filter(f -> f.field().id().equals(field)).findFirst()
                 .map(Figure::formatted).orElse("(none)")
                 + result.findings().stream().filter(f -> f.check().equals("blank_position_uncertain"))

@@ -26,6 +26,13 @@ public final class Divisions {
     public record Hit(int begin, int end, String name, List<Division> divisions) {
     }
 
+    /**
+     * A special area or zone that reports as a government but is no division of the list
+     * (平潭综合实验区, 西咸新区): the division it sits in and the level it reports as.
+     */
+    public record Zone(String name, Division host, Division.Level level) {
+    }
+
     /** Cities that stand for no place of their own; their counties belong to the province. */
     private static final Set<String> PSEUDO_CITIES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
@@ -33,6 +40,9 @@ public final class Divisions {
 
     private final AhoCorasickDoubleArrayTrie<List<Division>> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<String, Division> byCode = new HashMap<>();
+    private final List<Zone> zones = new ArrayList<>();
+    /** County and city names by their form with one character unknown, for misspelt names. */
+    private final Map<String, List<Division>> byNearName = new HashMap<>();
 
     private Divisions() {
         var byName = new TreeMap<String, List<Division>>();
@@ -60,6 +70,54 @@ public final class Divisions {
             add(new Division(row[0], row[1], Division.Level.TOWNSHIP, byCode.get(row[2])), byName);
         }
         trie.build(byName);
+        for (var row : csv("zones.csv")) {
+            var host = byCode.get(row[1]);
+            if (host == null) {
+                throw new IllegalStateException("zones.csv: no division " + row[1] + " for " + row[0]);
+            }
+            zones.add(new Zone(row[0], host, Division.Level.valueOf(row[2].toUpperCase(java.util.Locale.ROOT))));
+        }
+        for (var d : byCode.values()) {
+            if (d.level() == Division.Level.COUNTY || d.level() == Division.Level.CITY) {
+                for (var key : nearKeys(d.name())) {
+                    byNearName.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+    }
+
+    /** The zones named in a text, longest first. */
+    public List<Zone> zones(String text) {
+        return zones.stream().filter(z -> text.contains(z.name()))
+                .sorted(Comparator.comparingInt((Zone z) -> -z.name().length())).toList();
+    }
+
+    /**
+     * Counties and cities whose name differs from {@code name} in one character before its suffix
+     * (沐阳县 for 沭阳县): the candidates for a misspelt place, which need other evidence.
+     */
+    public List<Division> nearNames(String name) {
+        var found = new java.util.LinkedHashSet<Division>();
+        for (var key : nearKeys(name)) {
+            for (var d : byNearName.getOrDefault(key, List.of())) {
+                if (!d.name().equals(name)) {
+                    found.add(d);
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /** A name with each character but its last (the suffix: 县, 市, 区) unknown in turn. */
+    private static List<String> nearKeys(String name) {
+        var keys = new ArrayList<String>();
+        if (name.length() < 3) {
+            return keys;
+        }
+        for (int i = 0; i < name.length() - 1; i++) {
+            keys.add(name.substring(0, i) + '?' + name.substring(i + 1));
+        }
+        return keys;
     }
 
     /** The shared instance, loaded on first use. */

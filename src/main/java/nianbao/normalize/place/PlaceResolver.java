@@ -25,6 +25,11 @@ public final class PlaceResolver {
     /** Agencies of the central government, which have no place. */
     private static final Pattern NATIONAL = Pattern.compile(
             "^(?:国务院|中华人民共和国|国家|中国|中央).*|.*(?:部|总局|总署|署|委员会|银行|办公厅)$");
+    /** What a zone's name is once its place is taken off: the zone's own government. */
+    private static final Pattern ZONE_GOVERNMENT = Pattern.compile(
+            "(?:党工委)?[、]?(?:管理委员会|管委会)?(?:人民政府|政府)?");
+    /** The last character of a county's or a city's name, where a misspelt place name ends. */
+    private static final String PLACE_SUFFIXES = "县区市旗";
 
     /** The place and level found, and what a user should know about them. */
     public record Resolution(Place place, List<Finding> findings) {
@@ -45,7 +50,14 @@ public final class PlaceResolver {
      */
     public Resolution resolve(String agency, String title, String signature, String document, String jurisdiction) {
         var findings = new ArrayList<Finding>();
-        var named = divisions.find(title.isEmpty() ? agency : title);
+        String naming = title.isEmpty() ? agency : title;
+        // A zone is the most specific place a title can name (平潭综合实验区 is 平潭县).
+        var zones = divisions.zones(naming);
+        if (!zones.isEmpty()) {
+            var zone = zones.get(0);
+            return new Resolution(place(zone.host(), zoneLevel(agency, zone)), findings);
+        }
+        var named = divisions.find(naming);
         if (named.isEmpty()) {
             named = divisions.find(signature);
         }
@@ -66,6 +78,16 @@ public final class PlaceResolver {
         Set<String> documentNames = new HashSet<>();
         divisions.find(document).forEach(h -> documentNames.add(h.name()));
         var hint = divisions.byCode(jurisdiction);
+        var misspelt = misspelt(naming, named, titleNames, documentNames);
+        if (misspelt != null) {
+            findings.add(Finding.warning("place_misspelt", List.of("province", "city", "county", "region_code"),
+                    "「" + misspelt.printed() + "」 is no division; taken as " + misspelt.division().name() + " ("
+                            + misspelt.division().path() + " " + misspelt.division().code() + "), the only one of "
+                            + "that name but one character that the places the report names hold"));
+            return new Resolution(place(misspelt.division(),
+                    level(agency.replace(misspelt.printed(), misspelt.division().name()), misspelt.division())),
+                    findings);
+        }
 
         var candidates = new LinkedHashSet<Division>();
         named.forEach(h -> candidates.addAll(h.divisions()));
@@ -87,6 +109,62 @@ public final class PlaceResolver {
             return new Resolution(new Place("", "", "", "", "", "", ""), findings);
         }
         return new Resolution(place(best.division(), level(agency, best.division())), findings);
+    }
+
+    /** A county or city printed with one character wrong, and the division it stands for. */
+    private record Misspelt(String printed, Division division) {
+    }
+
+    /**
+     * A county or city name in the title that is no division but differs from exactly one in one
+     * character, where that one lies within a place the title or the document names (沐阳县 in a
+     * report naming 宿迁市: 沭阳县). Only a place deeper than every place the title names correctly;
+     * null when there is none, or several.
+     */
+    private Misspelt misspelt(String title, List<Divisions.Hit> named, Set<String> titleNames,
+                              Set<String> documentNames) {
+        int deepest = -1;
+        for (var h : named) {
+            for (var d : h.divisions()) {
+                deepest = Math.max(deepest, d.level().ordinal());
+            }
+        }
+        var evidence = new HashSet<>(titleNames);
+        evidence.addAll(documentNames);
+        Misspelt found = null;
+        int from = 0;
+        for (int end = 1; end <= title.length(); end++) {
+            if (PLACE_SUFFIXES.indexOf(title.charAt(end - 1)) < 0) {
+                continue;
+            }
+            for (var h : named) {
+                if (h.begin() < end && h.end() > from) {
+                    from = Math.max(from, h.end());
+                }
+            }
+            for (int length = 3; length <= 4 && end - length >= from; length++) {
+                String printed = title.substring(end - length, end);
+                for (var d : divisions.nearNames(printed)) {
+                    if (d.level().ordinal() <= deepest || d.parent() == null || support(d.parent(), evidence) == 0) {
+                        continue;
+                    }
+                    if (found != null && found.division() != d) {
+                        return null;
+                    }
+                    found = new Misspelt(printed, d);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A zone's level when the agency is the zone's government, else {@code department}. */
+    private static String zoneLevel(String agency, Divisions.Zone zone) {
+        String rest = agency.replace(zone.name(), "");
+        for (var d = zone.host(); d != null; d = d.parent()) {
+            rest = rest.replace(d.name(), "");
+        }
+        return ZONE_GOVERNMENT.matcher(rest.strip()).matches() ? zone.level().code() : "department";
     }
 
     private record Scored(Division division, int titleSupport, int documentSupport) {

@@ -2,10 +2,10 @@ package nianbao.source.pdf;
 
 import java.awt.geom.Point2D;
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.source.Deadline;
+import nianbao.source.FontArtefacts;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -73,7 +73,7 @@ final class PageEngine extends PDFGraphicsStreamEngine {
             }
             text = String.valueOf((char) code);
         }
-        text = foldFontArtefacts(text);
+        text = FontArtefacts.fold(text);
         double size = trm.getScalingFactorY();
         boolean vertical = font.isVertical();
         // Glyph space → page: the glyph's box as a unit square scaled by the text rendering matrix.
@@ -97,27 +97,6 @@ final class PageEngine extends PDFGraphicsStreamEngine {
             }
         }
         glyphs.add(new PdfPage.Glyph(text, minX, minY, maxX, maxY, size));
-    }
-
-    /**
-     * Kangxi radicals (⼀ U+2F00), CJK radical supplements and compatibility ideographs that
-     * broken ToUnicode maps produce for ordinary ideographs, folded to them; everything else,
-     * full-width punctuation included, stays as printed.
-     */
-    static String foldFontArtefacts(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c >= 0x2E80 && c <= 0x2FDF) || (c >= 0xF900 && c <= 0xFAFF)) {
-                var out = new StringBuilder(text.length());
-                text.codePoints().forEach(cp -> {
-                    boolean artefact = (cp >= 0x2E80 && cp <= 0x2FDF) || (cp >= 0xF900 && cp <= 0xFAFF);
-                    out.append(artefact ? Normalizer.normalize(Character.toString(cp), Normalizer.Form.NFKC)
-                            : Character.toString(cp));
-                });
-                return out.toString();
-            }
-        }
-        return text;
     }
 
     // ---- paths --------------------------------------------------------------------------

@@ -58,10 +58,4 @@ class PdfReaderTest {
         var g = page.glyphs().get(0);
         assertTrue(Math.abs(g.centreX() - 700) < 8 && Math.abs(g.centreY() - 100) < 8, g.toString());
     }
-
-    @Test
-    void kangxiRadicalsAndCompatibilityIdeographsAreFoldedButPunctuationStays() {
-        assertEquals("一、本年", PageEngine.foldFontArtefacts("⼀、本年"));
-        assertEquals("（二）", PageEngine.foldFontArtefacts("（二）"));
-    }
 }
