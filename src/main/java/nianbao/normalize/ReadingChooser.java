@@ -81,13 +81,24 @@ final class ReadingChooser {
             List<int[]> solutions = search.complete ? search.solutions : List.of();
             for (int v = 0; v < component.size(); v++) {
                 int r = component.get(v);
+                var row = rows.get(r);
                 var readings = readingsOf(solutions, v);
                 if (readings.size() == 1) {
-                    chosen[r] = readings.iterator().next();
+                    int reading = readings.iterator().next();
                     // A blank row's first reading is its layout's placement: kept, it needs no note.
-                    boolean asLaidOut = chosen[r] == 0 && (rows.get(r).positional() || rows.get(r).splits() == null);
-                    decisions[r] = asLaidOut ? Decision.LAYOUT : Decision.IDENTITY;
-                    continue;
+                    boolean asLaidOut = reading == 0 && (row.positional() || row.splits() == null);
+                    if (asLaidOut || search.eliminates(solutions.get(0), v, identities)) {
+                        chosen[r] = reading;
+                        decisions[r] = asLaidOut ? Decision.LAYOUT : Decision.IDENTITY;
+                        continue;
+                    }
+                    if (row.positional() && row.splits() == null) {
+                        // The identities only leave unchecked what the layout's reading breaks (a report
+                        // whose own figures do not add up): the layout stands, and the identity is reported.
+                        chosen[r] = 0;
+                        decisions[r] = Decision.LAYOUT;
+                        continue;
+                    }
                 }
                 var byProse = readingsOf(agreeing(solutions, search, prose), v);
                 if (byProse.size() == 1) {
@@ -264,6 +275,37 @@ final class ReadingChooser {
                     return;
                 }
             }
+        }
+
+        /**
+         * Whether, in a best solution, every other reading of variable {@code v} is ruled out by an
+         * identity that holds, with every figure present, under the reading chosen and breaks under
+         * the other. A reading that merely leaves an identity unchecked (a blank total) rules nothing
+         * out: taking it would hide a report's own error behind a wrong reading.
+         */
+        boolean eliminates(int[] solution, int v, List<Identity> identities) {
+            var row = rows.get(variables.get(v));
+            var own = new HashSet<>(row.fieldIds());
+            var relevant = identities.stream().filter(i -> i.fields().stream().anyMatch(own::contains)).toList();
+            var chosen = valuesOf(solution);
+            for (int k = 0; k < row.readings().size(); k++) {
+                if (k == solution[v]) {
+                    continue;
+                }
+                var other = new HashMap<>(chosen);
+                row.values(k, other);
+                boolean ruledOut = false;
+                for (var identity : relevant) {
+                    if (identity.holdsFor(chosen) && identity.isBrokenBy(other)) {
+                        ruledOut = true;
+                        break;
+                    }
+                }
+                if (!ruledOut) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** The figures of a solution, the fixed rows' with its variable rows'. */

@@ -53,7 +53,7 @@ public final class ReportReader {
      *                     between places of the same name
      */
     public Report read(SourceDocument document, String jurisdiction) {
-        var lines = document.lines();
+        var lines = StackedCells.gather(document.lines());
         var unfolded = FLATTENED.unfold(lines);
         var folded = unfolded.lines().stream().map(l -> MatchText.of(l.text())).toList();
         Template recognized = TemplateRecognizer.recognize(folded);

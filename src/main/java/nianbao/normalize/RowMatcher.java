@@ -71,6 +71,10 @@ final class RowMatcher {
             int figures = entry.figureCount();
             if (run >= 0) {
                 var candidates = candidates(entries, runs, run);
+                // Cells printed one per line come in reading order, their label just before them.
+                if (entry.label().isEmpty() && !appeals.get(run) && entry.line().positioned()) {
+                    candidates.addAll(looseLabels(entries, runs, run));
+                }
                 for (int i = 0; i < n; i++) {
                     score[i][j] = score(rows.get(i), entry, figures, candidates, appeals.get(run));
                 }
@@ -106,7 +110,45 @@ final class RowMatcher {
                 j--;
             }
         }
+        matchOutOfOrder(order, runs, rows, score, matches);
         return matches;
+    }
+
+    /** A label this alike names its row wherever it stands; the next best row must be further off. */
+    private static final double OUT_OF_ORDER_SIMILARITY = 0.95;
+    private static final double OUT_OF_ORDER_MARGIN = 0.2;
+
+    /**
+     * Table 二's items (第二十条第（一）项, （五）, （六）, （八）) have no order among them, and a conversion
+     * may move one (kiro_shanghai_kewei_2024 prints 第（一）项's rows after （八）'s): a run left unmatched
+     * whose own label names a table-二 row left unmatched, unmistakably, is that row.
+     */
+    private static void matchOutOfOrder(List<Integer> order, List<Integer> runs, List<TableRow> rows, double[][] score,
+                                        Map<Integer, TableRow> matches) {
+        var taken = new java.util.HashSet<>(matches.values());
+        for (int j = 0; j < order.size(); j++) {
+            int at = order.get(j);
+            if (matches.containsKey(at) || !runs.contains(at)) {
+                continue;
+            }
+            int best = -1;
+            double bestScore = 0;
+            double second = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (score[i][j] > bestScore) {
+                    second = bestScore;
+                    bestScore = score[i][j];
+                    best = i;
+                } else {
+                    second = Math.max(second, score[i][j]);
+                }
+            }
+            if (best >= 0 && bestScore >= OUT_OF_ORDER_SIMILARITY && bestScore - second >= OUT_OF_ORDER_MARGIN
+                    && rows.get(best).table().id().equals("二") && !taken.contains(rows.get(best))) {
+                matches.put(at, rows.get(best));
+                taken.add(rows.get(best));
+            }
+        }
     }
 
     private static double score(TableRow row, Entry entry, int figures, List<LabelSimilarity.Grams> candidates,
@@ -126,6 +168,43 @@ final class RowMatcher {
         return best;
     }
 
+    /**
+     * How many loose label lines above a run without a label are looked at, past any runs between,
+     * and how many of them one label may take: kiro_shanghai_kewei_2024 prints 1.本机关不掌握相关政
+     * ⏎ 府信息 four runs and seven label lines above its figures.
+     */
+    private static final int LOOSE_LINES = 12;
+    private static final int LOOSE_LABEL_LINES = 4;
+
+    /**
+     * More label readings for a run of figures printed without a label: every stretch of label lines
+     * above it, reaching back past the runs between. A PDF-to-Markdown conversion
+     * (kiro_shanghai_kewei_2024_source.md) prints such rows' labels on loose lines, wrapped, a row or two
+     * early; the alignment in template order then pairs labels and rows as they come.
+     */
+    private static List<LabelSimilarity.Grams> looseLabels(List<Entry> entries, List<Integer> runs, int j) {
+        int at = runs.get(j);
+        var lines = new ArrayList<String>();
+        for (int k = at - 1; k >= 0 && lines.size() < LOOSE_LINES; k--) {
+            var e = entries.get(k);
+            if (e.boundary()) {
+                break;
+            }
+            if (!e.label().isEmpty() && !e.hasFigures()) {
+                lines.add(0, e.label());
+            }
+        }
+        var out = new ArrayList<LabelSimilarity.Grams>();
+        for (int a = 0; a < lines.size(); a++) {
+            var text = new StringBuilder();
+            for (int b = a; b < Math.min(lines.size(), a + LOOSE_LABEL_LINES); b++) {
+                text.append(lines.get(b));
+                out.add(LabelSimilarity.Grams.of(MatchText.of(text.toString())));
+            }
+        }
+        return out;
+    }
+
     /** The label readings of run {@code j}: its own label widened by lines above and below. */
     private static List<LabelSimilarity.Grams> candidates(List<Entry> entries, List<Integer> runs, int j) {
         int at = runs.get(j);
@@ -142,7 +221,9 @@ final class RowMatcher {
             }
         }
         var below = new ArrayList<String>();
-        for (int k = at + 1; k < to && below.size() < LINES_BELOW; k++) {
+        // Cells printed one per line come in reading order: a row's label before its cells, never after.
+        int belowLimit = entries.get(at).line().positioned() ? LINES_BELOW : 0;
+        for (int k = at + 1; k < to && below.size() < belowLimit; k++) {
             var e = entries.get(k);
             if (e.boundary()) {
                 break;

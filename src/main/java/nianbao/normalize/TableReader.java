@@ -69,6 +69,7 @@ final class TableReader {
         var appeals = new ArrayList<Boolean>();
         var blanks = new ArrayList<Integer>();
         collectRuns(entries, headings, runs, appeals, blanks);
+        AppealGroups.join(entries, runs, appeals, TableReader::context);
 
         var matches = RowMatcher.match(entries, runs, blanks, rows, appeals);
         var findings = new ArrayList<Finding>();
@@ -223,10 +224,12 @@ final class TableReader {
         if (mine.isEmpty()) {
             return;
         }
+        List<Integer> appealGroups = null;
         if (table.id().equals("四")) {
             mergeContinuation(mine.get(0), entries, runs, matches, used);
+            appealGroups = AppealGroups.columns(entries.get(mine.get(0)), context(entries, runs, mine.get(0)));
         }
-        List<Integer> columns = columns(table, entries, headings, mine, findings);
+        List<Integer> columns = appealGroups != null ? appealGroups : columns(table, entries, headings, mine, findings);
         for (int p : mine) {
             var row = matches.get(p);
             var entry = entries.get(p);
@@ -234,12 +237,19 @@ final class TableReader {
                     ? row.row().cells()
                     : columns.stream().map(row.row().cells()::get).toList();
             String context = context(entries, runs, p);
+            if (columns != null && columns.isEmpty()) {
+                // Table 四's figures under no header that names their columns: nothing places them.
+                placed.add(new PlacedRow(row, entry, row.row().cells(), List.of(), false, context, null));
+                continue;
+            }
             if (entry.fused()) {
                 var splits = FusedSplits.of(entry.run(), cells, WITHIN_ROWS);
                 placed.add(new PlacedRow(row, entry, cells, splits.readings(), false, context, splits));
                 continue;
             }
-            double[] reference = entry.line().explicitCells() ? null : reference(entries, mine, p, cells.size());
+            // Cells gathered from a line each (StackedCells) have an order but no columns: no reference.
+            double[] reference = entry.line().explicitCells() || !entry.line().positioned() ? null
+                    : reference(entries, mine, p, cells.size());
             var readings = ColumnPlacer.readings(entry.run(), entry.line().explicitCells(), cells.size(), reference);
             boolean positional = entry.line().explicitCells()
                     ? ColumnPlacer.cellReadingIsCertain(entry.run(), cells.size())
@@ -334,7 +344,7 @@ final class TableReader {
         var at = entries.get(p);
         for (int q : mine) {
             var e = entries.get(q);
-            if (q == p || e.line().explicitCells() || e.run().size() != width) {
+            if (q == p || e.line().explicitCells() || !e.line().positioned() || e.run().size() != width) {
                 continue;
             }
             if (best == null || distance(e, at) < distance(best, at)) {
@@ -353,7 +363,7 @@ final class TableReader {
     }
 
     /** The folded text from the previous run to this one's line: the row's own header. */
-    private static String context(List<Entry> entries, List<Integer> runs, int p) {
+    static String context(List<Entry> entries, List<Integer> runs, int p) {
         int from = 0;
         for (int q : runs) {
             if (q < p) {
@@ -434,6 +444,11 @@ final class TableReader {
         if (splits == null) {
             String printed = entry.run().stream().map(s -> s.isEmpty() ? "(blank)" : s.text())
                     .collect(Collectors.joining(" "));
+            if (row.readings().isEmpty()) {
+                return Finding.warning("columns_undecided", row.fieldIds(), rowName + " (" + where + ") prints "
+                        + printed + " under a header that does not name the columns they stand in; "
+                        + "its figures are left empty");
+            }
             return Finding.warning("blank_position_uncertain", row.fieldIds(), rowName + " (" + where + ") prints "
                     + printed + ": its blank cells' columns neither the layout nor the identities decide ("
                     + row.readings().size() + " readings); its figures are left empty");

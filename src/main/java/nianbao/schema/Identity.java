@@ -34,6 +34,13 @@ public record Identity(String check, String description, List<String> left, List
         return l != null && r != null && l.compareTo(r) != 0;
     }
 
+    /** Whether these values satisfy the identity: every figure present, and the two sides equal. */
+    public boolean holdsFor(Map<String, BigDecimal> values) {
+        var l = sum(left, values);
+        var r = sum(right, values);
+        return l != null && r != null && l.compareTo(r) == 0;
+    }
+
     /** The sum of the fields' values, or null when one of them has none. */
     public static BigDecimal sum(List<String> fields, Map<String, BigDecimal> values) {
         var total = BigDecimal.ZERO;

@@ -11,11 +11,17 @@ import java.util.stream.Collectors;
  * @param segments      its segments, left to right
  * @param explicitCells whether empty cells are present as empty segments (tab-separated text,
  *                      markup tables, ruled PDF grids); otherwise a blank cell is only a gap
+ * @param positioned    whether the segments' horizontal positions say which column each stands in;
+ *                      false for a row gathered from cells printed one per line, whose order alone is known
  */
-public record Line(int page, int number, List<Segment> segments, boolean explicitCells) {
+public record Line(int page, int number, List<Segment> segments, boolean explicitCells, boolean positioned) {
 
     public Line {
         segments = List.copyOf(segments);
+    }
+
+    public Line(int page, int number, List<Segment> segments, boolean explicitCells) {
+        this(page, number, segments, explicitCells, true);
     }
 
     /** The segments' text joined by single spaces. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import nianbao.Corpus;
+import nianbao.report.Status;
 import nianbao.schema.Template;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -29,8 +30,8 @@ class ProvenanceTest {
     private static void check(Path doc) throws IOException {
         var outcome = Corpus.extract(Path.of("corpus").relativize(doc).toString());
         var lines = Files.readString(doc).replace("\r", "").split("\n", -1);
-        boolean legacy = outcome.report().metadata().template() == Template.LEGACY;
-        assertEquals(legacy, outcome.report().figures().isEmpty(), doc + ": figures unless a legacy report");
+        boolean none = outcome.report().metadata().template() == Template.LEGACY || outcome.status() == Status.FAILED;
+        assertEquals(none, outcome.report().figures().isEmpty(), doc + ": figures unless a legacy or failed report");
         for (var f : outcome.report().figures()) {
             var at = f.at();
             String line = lines[at.line() - 1].replace("\f", " ");
