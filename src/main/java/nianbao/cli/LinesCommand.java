@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import nianbao.normalize.ReportReader;
 import nianbao.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Parameters;
 /** {@code lines FILE}: the lines and cells nianbao reads in a document, to see why a figure was read. */
 @Command(name = "lines", mixinStandardHelpOptions = true,
         description = "Print the lines and cells read from a document (page, line, then the cells separated by "
-                + "' | ', empty cells as ''), as the table stage hands them to label matching.")
+                + "' | ', empty cells as ''), as label matching sees them: cells printed one per line gathered "
+                + "into rows, flattened tables cut into rows (their fused cells marked 'fused').")
 final class LinesCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "a report")
@@ -19,14 +21,16 @@ final class LinesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var document = new Pipeline().read(Files.readAllBytes(file));
+        var rows = new ReportReader().rows(new Pipeline().read(Files.readAllBytes(file)));
         var out = System.out;
-        for (var line : document.lines()) {
+        for (int i = 0; i < rows.lines().size(); i++) {
+            var line = rows.lines().get(i);
             if (line.segments().isEmpty()) {
                 continue;
             }
             out.println(line.page() + ":" + line.number() + "\t" + line.segments().stream()
-                    .map(s -> s.text().isEmpty() ? "''" : s.text()).collect(Collectors.joining(" | ")));
+                    .map(s -> s.text().isEmpty() ? "''" : s.text()).collect(Collectors.joining(" | "))
+                    + (rows.fused().get(i) ? "\t(fused)" : ""));
         }
         return 0;
     }

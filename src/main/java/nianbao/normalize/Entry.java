@@ -19,6 +19,10 @@ import nianbao.source.Segment;
  */
 record Entry(int index, Line line, String label, List<Segment> run, boolean boundary, boolean fused) {
 
+    /** A run of fused cells: figures with nothing between them (312-62845 is 312|-6|2845). */
+    private static final java.util.regex.Pattern FUSED_FIGURES =
+            java.util.regex.Pattern.compile("[0-9.,\\-—–/]+(?:万元|元)?");
+
     /** This entry with another run of figures. */
     Entry withRun(List<Segment> figures) {
         return new Entry(index, line, label, List.copyOf(figures), boundary, fused);
@@ -48,7 +52,7 @@ record Entry(int index, Line line, String label, List<Segment> run, boolean boun
         int lastLabel = -1;
         for (int i = 0; i < segments.size(); i++) {
             var s = segments.get(i);
-            if (!s.isEmpty() && !Figures.isFigure(s.text())) {
+            if (!s.isEmpty() && !(fused ? FUSED_FIGURES.matcher(s.text()).matches() : Figures.isFigure(s.text()))) {
                 lastLabel = i;
             }
         }

@@ -52,6 +52,18 @@ public final class ReportReader {
      * @param jurisdiction the region code of the site a crawled report came from, or empty: evidence
      *                     between places of the same name
      */
+    /**
+     * The document's lines as rows are looked for in them: cells printed one per line gathered into
+     * rows, flattened tables cut back into rows (their fused cells marked {@code fused}).
+     */
+    public record Rows(List<Line> lines, java.util.BitSet fused) {
+    }
+
+    public Rows rows(SourceDocument document) {
+        var unfolded = FLATTENED.unfold(StackedCells.gather(document.lines()));
+        return new Rows(unfolded.lines(), unfolded.fused());
+    }
+
     public Report read(SourceDocument document, String jurisdiction) {
         var lines = StackedCells.gather(document.lines());
         var unfolded = FLATTENED.unfold(lines);

@@ -2,6 +2,7 @@ package nianbao.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,6 +63,49 @@ class SameReportAcrossFormatsTest {
             return DynamicTest.dynamicTest(relative, () -> assertSameReport(Corpus.extract(source),
                     Corpus.extract(relative), false));
         });
+    }
+
+    /**
+     * Every corpus report rendered as crawls, stores and converters leave it (corpus/text/rendered/,
+     * made by scripts/make-renderings.sh) gives its source's figures and metadata; where a rendering
+     * loses what decides a figure (a fused cell that splits several ways), the figure is empty and a
+     * finding names it, and no figure differs.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRenderingGivesItsSourcesFiguresOrLeavesThemEmptyAndSaysSo() throws IOException {
+        try (var files = Files.list(Corpus.path("text/rendered"))) {
+            var rendered = files.sorted().toList();
+            assertFalse(rendered.isEmpty());
+            return rendered.stream().map(doc -> {
+                String name = doc.getFileName().toString();
+                String source = nianbao.render.MakeRenderings.SOURCES.get(name.substring(0, name.indexOf('.')));
+                String relative = Corpus.path("").relativize(doc).toString();
+                return DynamicTest.dynamicTest(relative, () -> assertSameOrFlagged(Corpus.extract(source),
+                        Corpus.extract(relative)));
+            });
+        }
+    }
+
+    private static void assertSameOrFlagged(Outcome expected, Outcome actual) {
+        var e = values(expected);
+        var a = values(actual);
+        var flagged = actual.findings().stream().flatMap(f -> f.fields().stream()).collect(Collectors.toSet());
+        for (var field : e.keySet()) {
+            if (a.containsKey(field)) {
+                assertEquals(e.get(field), a.get(field), field);
+            } else {
+                assertTrue(flagged.contains(field), field + " is empty and no finding names it");
+            }
+        }
+        for (var field : a.keySet()) {
+            assertTrue(e.containsKey(field), field + " read, but the source has no such figure");
+        }
+        var em = expected.report().metadata();
+        var am = actual.report().metadata();
+        assertEquals(em.template(), am.template());
+        assertEquals(em.year(), am.year());
+        assertEquals(em.agency(), am.agency());
+        assertEquals(em.published(), am.published());
     }
 
     private static void assertSameReport(Outcome expected, Outcome actual, boolean samePublication) {
