@@ -13,6 +13,41 @@ public final class Corpus {
     private Corpus() {
     }
 
+    /**
+     * The corpus documents other documents render, by the name those carry: SOURCE.VARIANT.EXT under
+     * pdf/generated, html/generated, word/generated, mislabelled, text/derived and text/rendered.
+     */
+    public static final java.util.Map<String, String> SOURCES = java.util.Map.of(
+            "huaian-city-2024", "text/pdftotext/huaian-city-2024.txt",
+            "example-county-2024", "text/damage/label-variants.txt",
+            "zigui-county-2020", "text/template-2019/zigui-county-2020.txt",
+            "yanbian-county-2024", "text/seeds/001_359eaca1bd706430.txt");
+
+    private static final java.util.List<String> RENDERING_FOLDERS = java.util.List.of("pdf/generated/",
+            "html/generated/", "word/generated/", "mislabelled/", "text/derived/", "text/rendered/");
+
+    /**
+     * The hand-checked text report a corpus document is a rendering of, whose figures it must give:
+     * a real PDF's and its reading-order text's is its {@code pdftotext -layout} rendering; a derived
+     * document's is the report its name begins with; any other document is its own source.
+     */
+    public static String sourceOf(String relative) {
+        String name = Path.of(relative).getFileName().toString();
+        if (relative.startsWith("pdf/real/") || relative.startsWith("text/pdftotext-raw/")) {
+            return "text/pdftotext/" + name.substring(0, name.lastIndexOf('.')) + ".txt";
+        }
+        for (var folder : RENDERING_FOLDERS) {
+            if (relative.startsWith(folder)) {
+                var source = SOURCES.get(name.substring(0, name.indexOf('.')));
+                if (source == null) {
+                    throw new IllegalArgumentException("no source report for " + relative);
+                }
+                return source;
+            }
+        }
+        return relative;
+    }
+
     public static Path path(String relative) {
         return Path.of("corpus").resolve(relative);
     }

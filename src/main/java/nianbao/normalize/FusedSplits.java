@@ -18,8 +18,9 @@ import nianbao.source.Segment;
  * leading zero, a sign only in 本年增/减, a decimal point only in money) and spaces, which a dump
  * keeps now and then ({@code 230 000023}), always separate figures. A total the row prints after its
  * parts (table 三's 总计, table 四's three 总计) must be their sum, which prunes the splits to a few.
- * Where the figures are as many as the digits, the split is decided by form alone, whatever the
- * identities say.
+ * Where the figures' form allows one split only, and it adds up to the totals the row prints, the
+ * split is decided by form; one that does not add up is no split at all (a blank cell, which a dump
+ * does not show, shifts every figure after it: pingtan-like 00900 14 with 法律服务机构 blank).
  */
 final class FusedSplits {
 
@@ -50,13 +51,13 @@ final class FusedSplits {
      */
     static Splits of(List<Segment> words, List<CellSpec> cells, List<Identity> identities) {
         var totals = totals(cells, identities);
-        var any = new Search(words, cells, null, 2);
-        any.run();
-        if (any.found.size() == 1) {
-            return new Splits(List.of(any.reading(0)), true, true);
-        }
         var summed = new Search(words, cells, totals, MAX_SPLITS + 1);
         summed.run();
+        var any = new Search(words, cells, null, 2);
+        any.run();
+        if (any.found.size() == 1 && summed.found.size() == 1) {
+            return new Splits(List.of(summed.reading(0)), true, true);
+        }
         var readings = new ArrayList<ColumnPlacer.Reading>();
         for (int i = 0; i < Math.min(summed.found.size(), MAX_SPLITS); i++) {
             readings.add(summed.reading(i));

@@ -38,10 +38,18 @@ final class ReadingChooser {
         /** The figures the report's prose quotes. */
         PROSE,
         /** Nothing: its figures are left empty. */
-        UNDECIDED
+        UNDECIDED,
+        /**
+         * A split of fused cells under which the columns do not add up: a blank cell, which a dump does
+         * not show, shifts every figure after it; the figures are left empty.
+         */
+        DOUBTFUL
     }
 
-    /** For each placed row, the index of its chosen reading (-1 when undecided), and how. */
+    /**
+     * For each placed row, the index of its chosen reading (-1 when undecided; for a doubtful one, the
+     * split doubted), and how.
+     */
     record Choice(int[] chosen, Decision[] decisions) {
     }
 
@@ -69,10 +77,11 @@ final class ReadingChooser {
                 variables.add(r);
             }
         }
+        var identities = Identities.all(otherAsOneRow);
         if (variables.isEmpty()) {
+            doubtFusedRowsInBrokenColumns(rows, identities, chosen, decisions);
             return new Choice(chosen, decisions);
         }
-        var identities = Identities.all(otherAsOneRow);
         for (var component : components(rows, variables, identities)) {
             // Fewest readings first: the search closes identities as early as it can.
             component.sort((a, b) -> Integer.compare(rows.get(a).readings().size(), rows.get(b).readings().size()));
@@ -85,8 +94,8 @@ final class ReadingChooser {
                 var readings = readingsOf(solutions, v);
                 if (readings.size() == 1) {
                     int reading = readings.iterator().next();
-                    // A blank row's first reading is its layout's placement: kept, it needs no note.
-                    boolean asLaidOut = reading == 0 && (row.positional() || row.splits() == null);
+                    // The first reading of a row placed by its layout is that placement: kept, it needs no note.
+                    boolean asLaidOut = reading == 0 && row.positional();
                     if (asLaidOut || search.eliminates(solutions.get(0), v, identities)) {
                         chosen[r] = reading;
                         decisions[r] = asLaidOut ? Decision.LAYOUT : Decision.IDENTITY;
@@ -110,7 +119,38 @@ final class ReadingChooser {
                 }
             }
         }
+        doubtFusedRowsInBrokenColumns(rows, identities, chosen, decisions);
         return new Choice(chosen, decisions);
+    }
+
+    /**
+     * Fused cells whose split, the only one their form and row total allow, leaves a column that does
+     * not add up may hide a blank cell (00900 14 with 法律服务机构 blank reads 0|0|9|0|0|1|4 and adds up to
+     * its own total by chance): such rows are doubted. A report whose own columns do not add up loses
+     * its fused rows in those columns, never a figure to a wrong split.
+     */
+    private static void doubtFusedRowsInBrokenColumns(List<PlacedRow> rows, List<Identity> identities, int[] chosen,
+                                                      Decision[] decisions) {
+        var values = new HashMap<String, BigDecimal>();
+        for (int r = 0; r < rows.size(); r++) {
+            if (chosen[r] >= 0 && decisions[r] != Decision.UNDECIDED) {
+                rows.get(r).values(chosen[r], values);
+            }
+        }
+        var broken = new HashSet<String>();
+        for (var identity : identities) {
+            boolean column = identity.check().equals(Identities.BALANCE) || identity.check().equals(Identities.RESULTS_TOTAL);
+            if (column && identity.isBrokenBy(values)) {
+                broken.addAll(identity.fields());
+            }
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            var row = rows.get(r);
+            boolean split = decisions[r] == Decision.ONLY || decisions[r] == Decision.IDENTITY;
+            if (row.splits() != null && split && row.fieldIds().stream().anyMatch(broken::contains)) {
+                decisions[r] = Decision.DOUBTFUL;
+            }
+        }
     }
 
     /**

@@ -27,11 +27,11 @@ final class RowMatcher {
     private static final int LINES_BELOW = 2;
     /**
      * A label line without figures is a row printed blank only when its own label is nearly the
-     * row's; it counts for less than a run of figures found by the same label nearby (seed 001:
-     * 行政事业性收费 ⏎⏎ 8597.09).
+     * row's; all such rows together weigh less than one run of figures found by a label (seed 001:
+     * 行政事业性收费 ⏎⏎ 8597.09), so they only fill what no run takes.
      */
     private static final double BLANK_ROW_SIMILARITY = 0.9;
-    private static final double BLANK_ROW_DISCOUNT = 0.9;
+    private static final double BLANK_ROW_WEIGHT = 0.4;
 
     /** A template row and the table it belongs to. */
     record TableRow(TableSpec table, RowSpec row, List<LabelSimilarity.Grams> labels) {
@@ -82,8 +82,18 @@ final class RowMatcher {
                 var own = List.of(LabelSimilarity.Grams.of(entry.label()));
                 for (int i = 0; i < n; i++) {
                     double s = rows.get(i).row().labelled() ? score(rows.get(i), entry, figures, own, false) : 0;
-                    score[i][j] = s >= BLANK_ROW_SIMILARITY ? s * BLANK_ROW_DISCOUNT : 0;
+                    score[i][j] = s >= BLANK_ROW_SIMILARITY ? s : 0;
                 }
+            }
+        }
+        // A row printed blank weighs less than any run of figures, whatever their number: labels a
+        // conversion printed after the table (pdftotext-raw) must not outweigh the rows with figures.
+        double blankWeight = BLANK_ROW_WEIGHT / Math.max(1, n);
+        double[][] weight = new double[n][m];
+        for (int j = 0; j < m; j++) {
+            boolean run = runs.contains(order.get(j));
+            for (int i = 0; i < n; i++) {
+                weight[i][j] = run ? score[i][j] : score[i][j] * blankWeight;
             }
         }
         double[][] best = new double[n + 1][m + 1];
@@ -91,7 +101,7 @@ final class RowMatcher {
             for (int j = 1; j <= m; j++) {
                 double b = Math.max(best[i - 1][j], best[i][j - 1]);
                 if (score[i - 1][j - 1] >= THRESHOLD) {
-                    b = Math.max(b, best[i - 1][j - 1] + score[i - 1][j - 1]);
+                    b = Math.max(b, best[i - 1][j - 1] + weight[i - 1][j - 1]);
                 }
                 best[i][j] = b;
             }
@@ -100,7 +110,7 @@ final class RowMatcher {
         int i = n;
         int j = m;
         while (i > 0 && j > 0) {
-            if (score[i - 1][j - 1] >= THRESHOLD && best[i][j] == best[i - 1][j - 1] + score[i - 1][j - 1]) {
+            if (score[i - 1][j - 1] >= THRESHOLD && best[i][j] == best[i - 1][j - 1] + weight[i - 1][j - 1]) {
                 matches.put(order.get(j - 1), rows.get(i - 1));
                 i--;
                 j--;

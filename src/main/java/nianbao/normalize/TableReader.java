@@ -71,8 +71,26 @@ final class TableReader {
         collectRuns(entries, headings, runs, appeals, blanks);
         AppealGroups.join(entries, runs, appeals, TableReader::context);
 
+        var labelLines = entries.stream().filter(e -> !e.hasFigures() && !e.label().isEmpty()).map(Entry::label)
+                .toList();
+        var rows = rowsPrinted(entries);
         var matches = RowMatcher.match(entries, runs, blanks, rows, appeals);
+        var tableStarts = new java.util.HashMap<String, Integer>();
+        for (int p = 0; p < entries.size(); p++) {
+            int head = headings[entries.get(p).index()];
+            if (head >= 0) {
+                tableStarts.putIfAbsent(tables.get(head).id(), p);
+            }
+        }
+        var byOrder = RowsByOrder.fill(entries, runs, rows, matches, labelLines, tableStarts);
         var findings = new ArrayList<Finding>();
+        for (int p : byOrder) {
+            var row = matches.get(p);
+            findings.add(Finding.info("row_by_order", row.row().cells().stream().map(c -> c.field().id()).toList(),
+                    "table " + row.table().id() + " row 「" + row.row().label() + "」: its figures (line "
+                            + entries.get(p).line().number() + ") are printed away from its label; placed by the "
+                            + "template's order, between rows found by their labels"));
+        }
         var placed = new ArrayList<PlacedRow>();
         Set<Integer> used = new HashSet<>(matches.keySet());
         for (var table : tables) {
@@ -94,6 +112,33 @@ final class TableReader {
         }
         var expected = expected(placed, otherAsOneRow, findings);
         return new Result(figures, findings, expected, placed.size());
+    }
+
+    /** How alike a printed label must be to a sub-row's of （六）其他处理 to tell that a report prints them. */
+    private static final double SUB_ROW_PRINTED = 0.8;
+
+    /**
+     * The template's rows, without （六）其他处理 as one row when the report prints its sub-rows' labels
+     * (1.申请人无正当理由逾期不补正…, 2.申请人逾期未按收费…): their figures, wherever printed, are never
+     * the one row's, even under the group label 「（六）其他处理」 (labels-after-table renderings).
+     */
+    private List<RowMatcher.TableRow> rowsPrinted(List<Entry> entries) {
+        var subRows = rows.stream().filter(r -> r.row().key().equals("other_overdue_fix")
+                || r.row().key().equals("other_unpaid_fee")).toList();
+        for (var e : entries) {
+            if (e.label().isEmpty()) {
+                continue;
+            }
+            var grams = LabelSimilarity.Grams.of(e.label());
+            for (var sub : subRows) {
+                for (var label : sub.labels()) {
+                    if (LabelSimilarity.score(grams, label) >= SUB_ROW_PRINTED) {
+                        return rows.stream().filter(r -> !r.row().key().equals("other")).toList();
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     // ---- the region holding the tables ----------------------------------------------------
@@ -147,9 +192,56 @@ final class TableReader {
             if (!entry.hasFigures() && folded.contains(RUNNING_HEAD)) {
                 entry = new Entry(i, line, "", List.of(), false, false);
             }
-            entries.add(entry);
+            entries.addAll(rowsOfStackedCells(entry));
         }
         return entries;
+    }
+
+    /** Table 三's width: six applicant columns and their total. */
+    private static final int APPLICATION_WIDTH = Schema.APPLICATION_COLUMNS.size();
+
+    /**
+     * Cells printed one per line gather into one run where a conversion left no label between rows
+     * (pdftotext without -layout, huaian-city-2024: 上年结转's seven cells, then 予以公开's and 部分公开's,
+     * their labels printed further down). A run of several times table 三's width is cut into rows of
+     * seven when every one of them adds up to its own total, as each of the template's rows does; the
+     * rows after the first have no label of their own.
+     */
+    private static List<Entry> rowsOfStackedCells(Entry entry) {
+        var run = entry.run();
+        if (entry.line().positioned() || run.size() <= APPLICATION_WIDTH || run.size() % APPLICATION_WIDTH != 0) {
+            return List.of(entry);
+        }
+        var rows = new ArrayList<Entry>();
+        for (int from = 0; from < run.size(); from += APPLICATION_WIDTH) {
+            var cells = run.subList(from, from + APPLICATION_WIDTH);
+            if (!addsUp(cells)) {
+                return List.of(entry);
+            }
+            var line = entry.line();
+            var at = cells.get(0).at();
+            var row = new Line(line.page(), at.line(), cells, false, false);
+            rows.add(new Entry(entry.index(), row, from == 0 ? entry.label() : "", List.copyOf(cells),
+                    entry.boundary(), false));
+        }
+        return rows;
+    }
+
+    /** Whether the last of a row's cells is the sum of the others, every one a number. */
+    private static boolean addsUp(List<Segment> cells) {
+        var sum = BigDecimal.ZERO;
+        for (int k = 0; k < cells.size(); k++) {
+            var v = CellValue.parse(cells.get(k).text());
+            if (v.kind() != CellValue.Kind.NUMBER) {
+                return false;
+            }
+            if (k < cells.size() - 1) {
+                sum = sum.add(v.value());
+            } else {
+                return sum.compareTo(v.value()) == 0;
+            }
+        }
+        return false;
     }
 
     /**
@@ -388,6 +480,13 @@ final class TableReader {
             findings.add(undecided(row, rowName, where));
             return;
         }
+        if (decision == ReadingChooser.Decision.DOUBTFUL) {
+            findings.add(Finding.warning("split_doubtful", row.fieldIds(), rowName + " (" + where
+                    + ") prints its cells fused as 「" + printed(entry) + "」; its only split that adds up to its "
+                    + "total, " + split(row.readings().get(chosen)) + ", leaves columns that do not add up: a blank cell, "
+                    + "which a flattened table does not show, may have shifted its figures; they are left empty"));
+            return;
+        }
         var reading = row.readings().get(chosen);
         if (!reading.dropped().isEmpty()) {
             findings.add(Finding.warning("extra_figures", row.fieldIds(),
@@ -492,7 +591,8 @@ final class TableReader {
             }
             fused++;
             byForm += splits.byForm() ? 1 : 0;
-            empty += choice.decisions()[r] == ReadingChooser.Decision.UNDECIDED ? 1 : 0;
+            var decision = choice.decisions()[r];
+            empty += decision == ReadingChooser.Decision.UNDECIDED || decision == ReadingChooser.Decision.DOUBTFUL ? 1 : 0;
         }
         if (fused > 0) {
             findings.add(Finding.info("cells_fused", List.of(), fused + " rows print their cells fused into digit "
@@ -574,6 +674,14 @@ final class TableReader {
                 boolean alternative = table.id().equals("三")
                         && (oneRow ? row.key().startsWith("other_") : row.key().equals("other"));
                 if (alternative) {
+                    // Neither form of （六）其他处理 found: the one-row form is missing too.
+                    if (any && row.key().equals("other") && !found.contains("三/other")
+                            && placed.stream().noneMatch(p -> p.row().row().key().startsWith("other_"))) {
+                        findings.add(Finding.warning("row_missing",
+                                row.cells().stream().map(c -> c.field().id()).toList(),
+                                "table 三 row 「（六）其他处理」 not found, neither as one row nor as its three sub-rows; "
+                                        + "its figures are left empty"));
+                    }
                     continue;
                 }
                 row.cells().forEach(c -> expected.add(c.field().id()));

@@ -62,4 +62,60 @@ class MetadataReaderTest {
         var found = read("某县2024年政府信息公开工作年度报告\n\n统计期限自2024年1月1日起至2024年12月31日止。\n");
         assertNull(found.published());
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2022年水利部政府信息公开工作年度报告                  | 水利部          | 2022
+            2023年某市人民政府信息公开工作年度报告                | 某市人民政府     | 2023
+            湖南省长沙市2024年政府信息公开工作年度报告             | 湖南省长沙市     | 2024
+            淮安市⼈民政府2024年政府信息公开工作年度报告            | 淮安市人民政府   | 2024
+            鹽邊縣2024年政府信息公開工作年度報告                   | 鹽邊縣          | 2024
+            """)
+    void titlesInTheirRealForms(String title, String agency, int year) throws Exception {
+        // The year before the agency, parent places prefixed, Kangxi radicals from a broken font map
+        // (folded), traditional characters (kept as printed).
+        var found = read("\n" + title + "\n\n正文。\n");
+        assertEquals(agency, found.agency());
+        assertEquals(year, found.year());
+    }
+
+    @Test
+    void aTitleOverTwoLines() throws Exception {
+        // kiro_shanghai_kewei_2024_source.md
+        var found = read("正文\n2024 年上海市科委政府信息公开工作\n年度报告\n根据《条例》，编制本报告。\n");
+        assertEquals("上海市科委", found.agency());
+        assertEquals(2024, found.year());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            2024 年 1 月 28 日 | 2024-01-28
+            2024年01月26日     | 2024-01-26
+            2025年1⽉6⽇       | 2025-01-06
+            """)
+    void signedDatesSpacedPaddedOrWithKangxiRadicals(String printed, String iso) throws Exception {
+        var found = read("某县2024年政府信息公开工作年度报告\n\n正文。\n\n某县人民政府办公室\n" + printed + "\n");
+        assertEquals(LocalDate.parse(iso), found.published());
+    }
+
+    @Test
+    void aCrawlersHeaderBlockGivesTitleAndDateWhenTheBodySignsNone() throws Exception {
+        // pingtan_2021_page.txt
+        var found = read("标题: 平潭综合实验区2021年度政府信息公开工作年度报告\n发布时间: 2022-02-08 16:34\n文号: \n"
+                + "发布机构: \n栏目: 政府信息公开年报\n==================== 正文 ====================\n"
+                + "当前位置： 首页 根据《条例》编制本报告。\n六、其他需要报告的事项 无。\n");
+        assertEquals("平潭综合实验区", found.agency());
+        assertEquals(2021, found.year());
+        assertEquals(LocalDate.parse("2022-02-08"), found.published());
+    }
+
+    @Test
+    void aLetterOrAListOfReportsIsNoReportsTitle() throws Exception {
+        var letter = read("标题: 关于2014年政府信息公开工作要点落实情况的函\n发布时间: 2014-12-10 00:00\n栏目: 年报\n"
+                + "各单位：现将有关事项函告如下。\n");
+        org.junit.jupiter.api.Assertions.assertFalse(letter.titled());
+        var list = read("平潭综合实验区2022年度政府信息公开工作年度报告\n平潭综合实验区2021年度政府信息公开工作年度报告\n"
+                + "平潭综合实验区2020年度政府信息公开工作年度报告\n");
+        assertEquals(3, list.listedReports());
+    }
 }

@@ -25,12 +25,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SameReportAcrossFormatsTest {
 
-    private static final Map<String, String> GENERATED_FROM = Map.of(
-            "huaian-city-2024", "text/pdftotext/huaian-city-2024.txt",
-            "example-county-2024", "text/damage/label-variants.txt",
-            "zigui-county-2020", "text/template-2019/zigui-county-2020.txt",
-            "yanbian-county-2024", "text/seeds/001_359eaca1bd706430.txt");
-
     @TestFactory
     Stream<DynamicTest> aRealPdfAndItsTextRenderingGiveTheSameReport() throws IOException {
         try (var files = Files.list(Corpus.path("pdf/real"))) {
@@ -57,9 +51,8 @@ class SameReportAcrossFormatsTest {
             }
         }
         return derived.stream().map(doc -> {
-            String name = doc.getFileName().toString();
-            String source = GENERATED_FROM.get(name.substring(0, name.indexOf('.')));
             String relative = Corpus.path("").relativize(doc).toString();
+            String source = Corpus.sourceOf(relative);
             return DynamicTest.dynamicTest(relative, () -> assertSameReport(Corpus.extract(source),
                     Corpus.extract(relative), false));
         });
@@ -67,19 +60,25 @@ class SameReportAcrossFormatsTest {
 
     /**
      * Every corpus report rendered as crawls, stores and converters leave it (corpus/text/rendered/,
-     * made by scripts/make-renderings.sh) gives its source's figures and metadata; where a rendering
+     * made by scripts/make-renderings.sh; the real PDFs read in reading order, corpus/text/pdftotext-raw/)
+     * gives its source's figures and metadata; where a rendering
      * loses what decides a figure (a fused cell that splits several ways), the figure is empty and a
      * finding names it, and no figure differs.
      */
     @TestFactory
     Stream<DynamicTest> everyRenderingGivesItsSourcesFiguresOrLeavesThemEmptyAndSaysSo() throws IOException {
-        try (var files = Files.list(Corpus.path("text/rendered"))) {
-            var rendered = files.sorted().toList();
-            assertFalse(rendered.isEmpty());
+        var rendered = new java.util.ArrayList<java.nio.file.Path>();
+        for (var folder : new String[] {"text/rendered", "text/pdftotext-raw"}) {
+            try (var files = Files.list(Corpus.path(folder))) {
+                var found = files.sorted().toList();
+                assertFalse(found.isEmpty(), folder);
+                rendered.addAll(found);
+            }
+        }
+        {
             return rendered.stream().map(doc -> {
-                String name = doc.getFileName().toString();
-                String source = nianbao.render.MakeRenderings.SOURCES.get(name.substring(0, name.indexOf('.')));
                 String relative = Corpus.path("").relativize(doc).toString();
+                String source = Corpus.sourceOf(relative);
                 return DynamicTest.dynamicTest(relative, () -> assertSameOrFlagged(Corpus.extract(source),
                         Corpus.extract(relative)));
             });
@@ -94,7 +93,10 @@ class SameReportAcrossFormatsTest {
             if (a.containsKey(field)) {
                 assertEquals(e.get(field), a.get(field), field);
             } else {
-                assertTrue(flagged.contains(field), field + " is empty and no finding names it");
+                // （六）其他处理 as one row or as its three sub-rows: a finding on either form names it.
+                boolean otherHandling = field.startsWith("app_other_")
+                        && flagged.stream().anyMatch(f -> f.startsWith("app_other_"));
+                assertTrue(flagged.contains(field) || otherHandling, field + " is empty and no finding names it");
             }
         }
         for (var field : a.keySet()) {

@@ -13,10 +13,11 @@ import java.util.Map;
  * ({@code 8597.09}, {@code -6}, {@code —}); a field absent from {@code printed} is a blank cell.
  * Renderings are made from these facts, and what a reader makes of a rendering is judged against them.
  *
- * @param template {@code 2021} or {@code 2019}
+ * @param template {@code 2021} or {@code 2019} ({@code legacy} or empty for a corpus document without the tables)
+ * @param year     the year reported on, null when unknown
  * @param printed  each field's cell as printed, by field id
  */
-public record Facts(String template, String agency, int year, LocalDate published, Map<String, String> printed) {
+public record Facts(String template, String agency, Integer year, LocalDate published, Map<String, String> printed) {
 
     public Facts {
         printed = Map.copyOf(printed);
@@ -73,7 +74,8 @@ public record Facts(String template, String agency, int year, LocalDate publishe
             }
         }
         String published = meta.getOrDefault("published", "");
-        return new Facts(meta.get("template"), meta.get("agency"), Integer.parseInt(meta.get("year")),
+        String year = meta.getOrDefault("year", "");
+        return new Facts(meta.get("template"), meta.get("agency"), year.isEmpty() ? null : Integer.valueOf(year),
                 published.isEmpty() ? null : LocalDate.parse(published), printed);
     }
 }

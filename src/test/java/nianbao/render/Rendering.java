@@ -23,6 +23,12 @@ public enum Rendering {
     PIPE_CELL_LINES("pipe-cell-per-line"),
     /** A cell per line and nothing else, as {@code pdftotext} without {@code -layout} reads a table. */
     CELL_LINES("cell-per-line"),
+    /**
+     * A cell per line, and the labels of the rows whose labels wrap printed after the table, away
+     * from their cells: what {@code pdftotext} without {@code -layout} makes of a WPS table
+     * (corpus/text/pdftotext-raw/huaian-city-2024.txt).
+     */
+    LABELS_AFTER_TABLE("labels-after-table"),
     /** A cell per paragraph: blank lines between the cells. */
     CELL_PARAGRAPHS("cell-per-paragraph"),
     /** Each cell followed by a line holding only {@code |}. */
@@ -144,6 +150,7 @@ public enum Rendering {
             case MARKDOWN_HEADINGS -> pipeRows(grid, out, true);
             case PIPE_CELL_LINES -> grid.rows().forEach(r -> r.cells().forEach(c -> out.add("| " + c + " |")));
             case CELL_LINES -> grid.cells().forEach(out::add);
+            case LABELS_AFTER_TABLE -> labelsAfterTable(grid, out);
             case CELL_PARAGRAPHS -> grid.cells().forEach(c -> {
                 out.add(c);
                 out.add("");
@@ -184,6 +191,27 @@ public enum Rendering {
                 first = false;
             }
         }
+    }
+
+    /** Labels longer than this many characters are printed after the table (they wrap in their cell). */
+    private static final int MOVED_LABEL = 12;
+
+    private static void labelsAfterTable(Grid grid, List<String> out) {
+        var moved = new ArrayList<String>();
+        for (var row : grid.rows()) {
+            for (int c = 0; c < row.cells().size(); c++) {
+                String cell = row.cells().get(c);
+                if (cell.isEmpty()) {
+                    continue;
+                }
+                if (!row.header() && !row.figure()[c] && cell.length() > MOVED_LABEL) {
+                    moved.add(cell);
+                } else {
+                    out.add(cell);
+                }
+            }
+        }
+        out.addAll(moved);
     }
 
     /** Table 四's header rows with each label written down, a character per line, cells side by side. */

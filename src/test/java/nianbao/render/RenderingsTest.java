@@ -16,13 +16,16 @@ import org.junit.jupiter.api.TestFactory;
  * Reports no corpus holds, in every rendering real crawls and converters make: the reader must never
  * give a wrong figure, and must read most figures of each rendering. The reports are drawn at random
  * ({@link RandomFacts}) from a fixed seed, so a failure is repeatable; {@code -Drenderings.count=N}
- * draws more. A document read wrong is written under {@code target/renderings-wrong/}.
+ * draws more, {@code -Drenderings.seed=S} others. A document read wrong is written under
+ * {@code target/renderings-wrong/}.
  */
 class RenderingsTest {
 
     private static final int COUNT = Integer.getInteger("renderings.count", 60);
     private static final long SEED = Long.getLong("renderings.seed", 20261203L);
     private static final Path WRONG = Path.of("target", "renderings-wrong");
+    /** With {@code -Drenderings.keep=true} every document drawn is written under {@code target/renderings/}. */
+    private static final Path KEPT = Boolean.getBoolean("renderings.keep") ? Path.of("target", "renderings") : null;
 
     private final Pipeline pipeline = new Pipeline();
 
@@ -40,6 +43,10 @@ class RenderingsTest {
             String name = "random-" + i + "." + rendering.fileName + ".txt";
             int before = score.wrong().size() + score.wrongMetadata().size();
             score.add(name, facts, pipeline.process(text.getBytes(StandardCharsets.UTF_8), name));
+            if (KEPT != null) {
+                Files.createDirectories(KEPT);
+                Files.writeString(KEPT.resolve(name), text, StandardCharsets.UTF_8);
+            }
             if (score.wrong().size() + score.wrongMetadata().size() > before) {
                 Files.createDirectories(WRONG);
                 Files.writeString(WRONG.resolve(name), text, StandardCharsets.UTF_8);

@@ -93,6 +93,68 @@ public final class Divisions {
     }
 
     /**
+     * A development zone named after its place (淮安经济技术开发区, 宿迁市高新区, 昆山开发区): hundreds of
+     * them, too many to list, all named as their host division is, with or without its suffix. The zone
+     * reports as a government one level below its host; null when the name names no single division.
+     */
+    private static final java.util.regex.Pattern DEVELOPMENT_ZONE = java.util.regex.Pattern.compile(
+            "([\\u4e00-\\u9fa5]{2,12}?)(?:国家级)?(经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区"
+                    + "|开发区|工业园区|产业园区|综合保税区|保税区|新区)");
+    private static final List<String> SUFFIXES = List.of("市", "县", "区", "");
+
+    public Zone developmentZone(String text) {
+        var m = DEVELOPMENT_ZONE.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String prefix = m.group(1);
+        // Some zones are divisions of the list themselves (滨海新区, 宿迁经济技术开发区): not this rule's.
+        for (int from = 0; from < prefix.length() - 1; from++) {
+            if (!byNameOf(prefix.substring(from) + m.group(2)).isEmpty()) {
+                return null;
+            }
+        }
+        // The longest division name the prefix ends with (江苏省淮安市 → 淮安市), or its short form (淮安).
+        Division host = null;
+        for (int from = 0; from < prefix.length() - 1 && host == null; from++) {
+            String tail = prefix.substring(from);
+            for (var suffix : SUFFIXES) {
+                if (!suffix.isEmpty() && tail.endsWith(suffix)) {
+                    continue;
+                }
+                var named = byNameOf(tail + suffix);
+                if (named.size() > 1) {
+                    return null;
+                }
+                if (named.size() == 1 && named.get(0).level() != Division.Level.TOWNSHIP) {
+                    host = named.get(0);
+                    break;
+                }
+            }
+        }
+        if (host == null) {
+            return null;
+        }
+        var level = switch (host.level()) {
+            case PROVINCE -> Division.Level.CITY;
+            case CITY -> Division.Level.COUNTY;
+            default -> Division.Level.TOWNSHIP;
+        };
+        return new Zone(prefix + m.group(2), host, level);
+    }
+
+    /** The divisions of a full name. */
+    private List<Division> byNameOf(String name) {
+        var found = new ArrayList<Division>();
+        trie.parseText(name, (begin, end, value) -> {
+            if (begin == 0 && end == name.length()) {
+                found.addAll(value);
+            }
+        });
+        return found;
+    }
+
+    /**
      * Counties and cities whose name differs from {@code name} in one character before its suffix
      * (沐阳县 for 沭阳县): the candidates for a misspelt place, which need other evidence.
      */

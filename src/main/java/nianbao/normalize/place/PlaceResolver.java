@@ -53,13 +53,36 @@ public final class PlaceResolver {
         String naming = title.isEmpty() ? agency : title;
         // A zone is the most specific place a title can name (平潭综合实验区 is 平潭县).
         var zones = divisions.zones(naming);
-        if (!zones.isEmpty()) {
-            var zone = zones.get(0);
+        var zone = zones.isEmpty() ? divisions.developmentZone(agency.isEmpty() ? naming : agency) : zones.get(0);
+        if (zone != null) {
             return new Resolution(place(zone.host(), zoneLevel(agency, zone)), findings);
         }
         var named = divisions.find(naming);
+        Set<String> documentNames = new HashSet<>();
+        divisions.find(document).forEach(h -> documentNames.add(h.name()));
+        Set<String> titleNames = new HashSet<>();
+        named.forEach(h -> titleNames.add(h.name()));
+        var misspelt = misspelt(naming, named, titleNames, documentNames);
+        if (misspelt != null && misspelt.divisions().size() > 1) {
+            findings.add(Finding.warning("place_ambiguous", List.of("province", "city", "county", "region_code"),
+                    "「" + misspelt.printed() + "」 is no division; it may be any of "
+                            + misspelt.divisions().stream().map(d -> d.name() + " (" + d.path() + " " + d.code() + ")")
+                            .collect(java.util.stream.Collectors.joining(", "))
+                            + ", one character apart, and nothing in the report tells which: places left empty"));
+            return new Resolution(Place.NONE, findings);
+        }
+        if (misspelt != null) {
+            findings.add(Finding.warning("place_misspelt", List.of("province", "city", "county", "region_code"),
+                    "「" + misspelt.printed() + "」 is no division; taken as " + misspelt.division().name() + " ("
+                            + misspelt.division().path() + " " + misspelt.division().code() + "), the only one of "
+                            + "that name but one character that the places the report names hold"));
+            return new Resolution(place(misspelt.division(),
+                    level(agency.replace(misspelt.printed(), misspelt.division().name()), misspelt.division())),
+                    findings);
+        }
         if (named.isEmpty()) {
             named = divisions.find(signature);
+            named.forEach(h -> titleNames.add(h.name()));
         }
         if (named.isEmpty()) {
             if (!agency.isEmpty() && NATIONAL.matcher(agency).matches()) {
@@ -73,21 +96,7 @@ public final class PlaceResolver {
                     "no place named in the title or signature" + (agency.isEmpty() ? "" : " of 「" + agency + "」")));
             return new Resolution(Place.NONE, findings);
         }
-        Set<String> titleNames = new HashSet<>();
-        named.forEach(h -> titleNames.add(h.name()));
-        Set<String> documentNames = new HashSet<>();
-        divisions.find(document).forEach(h -> documentNames.add(h.name()));
         var hint = divisions.byCode(jurisdiction);
-        var misspelt = misspelt(naming, named, titleNames, documentNames);
-        if (misspelt != null) {
-            findings.add(Finding.warning("place_misspelt", List.of("province", "city", "county", "region_code"),
-                    "「" + misspelt.printed() + "」 is no division; taken as " + misspelt.division().name() + " ("
-                            + misspelt.division().path() + " " + misspelt.division().code() + "), the only one of "
-                            + "that name but one character that the places the report names hold"));
-            return new Resolution(place(misspelt.division(),
-                    level(agency.replace(misspelt.printed(), misspelt.division().name()), misspelt.division())),
-                    findings);
-        }
 
         var candidates = new LinkedHashSet<Division>();
         named.forEach(h -> candidates.addAll(h.divisions()));
@@ -111,8 +120,15 @@ public final class PlaceResolver {
         return new Resolution(place(best.division(), level(agency, best.division())), findings);
     }
 
-    /** A county or city printed with one character wrong, and the division it stands for. */
-    private record Misspelt(String printed, Division division) {
+    /**
+     * A county or city printed with one character wrong, and the divisions it may stand for: one when
+     * the evidence decides, several when it does not.
+     */
+    private record Misspelt(String printed, List<Division> divisions) {
+
+        Division division() {
+            return divisions.get(0);
+        }
     }
 
     /**
@@ -131,7 +147,7 @@ public final class PlaceResolver {
         }
         var evidence = new HashSet<>(titleNames);
         evidence.addAll(documentNames);
-        Misspelt found = null;
+        var found = new java.util.LinkedHashMap<Division, String>();
         int from = 0;
         for (int end = 1; end <= title.length(); end++) {
             if (PLACE_SUFFIXES.indexOf(title.charAt(end - 1)) < 0) {
@@ -148,14 +164,23 @@ public final class PlaceResolver {
                     if (d.level().ordinal() <= deepest || d.parent() == null || support(d.parent(), evidence) == 0) {
                         continue;
                     }
-                    if (found != null && found.division() != d) {
-                        return null;
-                    }
-                    found = new Misspelt(printed, d);
+                    found.putIfAbsent(d, printed);
                 }
             }
         }
-        return found;
+        if (found.size() > 1) {
+            // 沐阳县 is one character from 沭阳县 and from 泗阳县, both in 宿迁市: the one the report also
+            // names correctly is it; else they are all listed.
+            var named2 = found.keySet().stream().filter(d -> documentNames.contains(d.name())).toList();
+            if (named2.size() == 1) {
+                var d = named2.get(0);
+                return new Misspelt(found.get(d), List.of(d));
+            }
+        }
+        if (found.isEmpty()) {
+            return null;
+        }
+        return new Misspelt(found.values().iterator().next(), List.copyOf(found.keySet()));
     }
 
     /** A zone's level when the agency is the zone's government, else {@code department}. */
@@ -199,7 +224,9 @@ public final class PlaceResolver {
                 rest = rest.substring(0, at) + rest.substring(at + d.name().length());
             }
         }
-        return GOVERNMENT.matcher(rest.strip()).matches() ? place.level().code() : "department";
+        // A zone the statistics bureau lists (淮安经济技术开发区 320871) is governed by its 管委会.
+        boolean zone = place.name().endsWith("区") && ZONE_GOVERNMENT.matcher(rest.strip()).matches();
+        return GOVERNMENT.matcher(rest.strip()).matches() || zone ? place.level().code() : "department";
     }
 
     private static Place place(Division d, String level) {

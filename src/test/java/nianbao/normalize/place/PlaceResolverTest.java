@@ -68,4 +68,44 @@ class PlaceResolverTest {
     void centralGovernmentAgenciesAreNational() {
         assertEquals("national", resolve("国家发展和改革委员会", "").place().level());
     }
+
+    @Test
+    void zonesReportAsTheGovernmentOfTheDivisionTheySitIn() {
+        // pingtan_2019_page.txt: 平潭综合实验区 is 福建省福州市平潭县, in the shipped table of zones.
+        assertEquals("福建省|福州市|平潭县|350128|||county", summary(resolve("平潭综合实验区", "").place()));
+        assertEquals("department", resolve("平潭综合实验区教育与体育局", "").place().level());
+        assertEquals("陕西省|||610000|||city", summary(resolve("西咸新区管委会", "").place()));
+        // Development zones are named after their host, with or without its suffix.
+        assertEquals("江苏省|淮安市||320800|||county", summary(resolve("淮安工业园区管委会", "").place()));
+        // The statistics bureau lists some zones itself, as counties or townships: then they are those units.
+        assertEquals("淮安高新技术产业开发区", resolve("淮安高新技术产业开发区管委会", "").place().township());
+        // Zones the statistics bureau lists as county-level units are those units, their 管委会 their government.
+        assertEquals("江苏省|淮安市|淮安经济技术开发区|320871|||county",
+                summary(resolve("淮安经济技术开发区管委会", "").place()));
+        assertEquals("江苏省|宿迁市||321300|||county", summary(resolve("宿迁市高新技术产业开发区管理委员会", "").place()));
+        assertEquals("department", resolve("淮安经济技术开发区财政局", "").place().level());
+        // A zone that is a division of the list is that division, not a zone of a namesake (滨海县).
+        assertEquals("120116", resolve("天津市滨海新区人民政府", "").place().regionCode());
+    }
+
+    @Test
+    void aMisspeltCountyIsResolvedOnlyWithItsCityNamedAndIsFlagged() {
+        // 沐阳县 for 沭阳县 (江苏省宿迁市): taken only where the report names 宿迁市, and said so.
+        var supported = resolve("沐阳县人民政府", "宿迁市沐阳县人民政府办公室 沭阳县教育局");
+        assertEquals("江苏省|宿迁市|沭阳县|321322|||county", summary(supported.place()));
+        assertEquals("place_misspelt", supported.findings().get(0).check());
+        // 泗阳县 is one character from 沐阳县 too, and in 宿迁市 as well: the city alone does not decide.
+        var cityOnly = resolve("沐阳县人民政府", "宿迁市沐阳县人民政府办公室");
+        assertEquals("", cityOnly.place().regionCode());
+        assertEquals("place_ambiguous", cityOnly.findings().get(0).check());
+        assertTrue(cityOnly.findings().get(0).message().contains("泗阳县"), cityOnly.findings().toString());
+        var alone = resolve("沐阳县人民政府", "");
+        assertEquals("", alone.place().regionCode());
+    }
+
+    @Test
+    void parentPlacesPrefixedToAnAgencyAreItsPlaces() {
+        assertEquals("湖南省|长沙市||430100|||city", summary(resolve("湖南省长沙市人民政府", "").place()));
+        assertEquals("上海市|||310000|||department", summary(resolve("上海市科委", "").place()));
+    }
 }
