@@ -33,6 +33,8 @@ SOURCES = {
     "huaian-city-2024": "text/pdftotext/huaian-city-2024.txt",
     "example-county-2024": "text/damage/label-variants.txt",
     "zigui-county-2020": "text/template-2019/zigui-county-2020.txt",
+    # Cells printed blank or as a dash: a blank PDF cell must leave its row's other figures in place.
+    "example-blanks-2024": "text/damage/blank-and-dash-cells.txt",
 }
 # Rows a province added to the template, printed by its reports (湖北, 2020: table 二, 第（一）项).
 ADDED_ROWS = {"zigui-county-2020": [("其他主动公开文件", ["120", "118", "560"])]}
@@ -50,6 +52,22 @@ PDF_LAYOUTS = {
     "example-county-2024.table3-break-inside-denied": ("example-county-2024", "", 'border="1"', 9),
     "example-county-2024.table3-break-cuts-group-label": ("example-county-2024", "", 'border="1"', 5),
     "zigui-county-2020.ruled": ("zigui-county-2020", "", 'border="1"', 2),
+    "example-blanks-2024.ruled-blank-cells": ("example-blanks-2024", "", 'border="1"', 2),
+    "example-blanks-2024.unruled-blank-cells": ("example-blanks-2024", "td { border: none; }", 'border="0"', 2),
+    # A borderless table set tight: long labels end a hair before the first figure (2.其他法律行政法规禁止公开0).
+    "huaian-city-2024.unruled-label-touches-figure": (
+        "huaian-city-2024", "td { border: none; padding: 0; font-size: 10.5pt; text-align: left; white-space: nowrap; }",
+        'border="0" cellpadding="0" width="1"', 2),
+    "huaian-city-2024.appeals-three-tables": ("huaian-city-2024", "", 'border="1"', 2),
+    "example-county-2024.unruled-label-touches-figure": (
+        "example-county-2024", "td { border: none; padding: 0; font-size: 10.5pt; text-align: left; white-space: nowrap; }",
+        'border="0" cellpadding="0" width="1"', 2),
+}
+# Word files whose vertical group label is set with Word's text direction (btLr: bottom to top, rotated
+# 90°), exported to PDF by LibreOffice: the label's glyphs are rotated.
+ROTATED = {
+    "huaian-city-2024.rotated-label": "huaian-city-2024",
+    "example-county-2024.rotated-label": "example-county-2024",
 }
 
 COLUMNS = ["person", "business", "research", "ngo", "legal", "other", "total"]
@@ -93,9 +111,16 @@ BODY = ("本报告依据《中华人民共和国政府信息公开条例》编�
         "落实监督保障措施，政务公开工作取得新的成效。")
 
 
+class Cells(dict):
+    """A report's printed cells by field: a field it prints blank has none, and reads as an empty cell."""
+
+    def __missing__(self, key):
+        return ""
+
+
 def golden(relative):
     """The metadata and figures of a corpus report, from its hand-checked golden file."""
-    meta, values = {}, {}
+    meta, values = {}, Cells()
     with open(os.path.join(ROOT, "golden", relative + ".tsv"), encoding="utf-8") as f:
         part = "meta"
         for line in f:
@@ -117,7 +142,7 @@ def title(meta):
     return f"{html.escape(meta['agency'])}{meta['year']}年政府信息公开工作年度报告"
 
 
-def report_body(meta, v, table_attrs, padding=2, cell=html.escape, split=False, added=()):
+def report_body(meta, v, table_attrs, padding=2, cell=html.escape, split=False, added=(), appeals_split=False):
     """The report below its title, in the template its figures belong to (2019 when they hold 2019
     fields). cell() writes a cell's text; split cuts table 三 into three tables; added are rows a
     province added to table 二."""
@@ -170,13 +195,24 @@ def report_body(meta, v, table_attrs, padding=2, cell=html.escape, split=False, 
         out.append(row(td("（六）其他处理", colspan=2), figures("app_other_")))
     out += [row(td(LABELS["handled_total"], colspan=2), figures("app_handled_total_")),
             row(td(LABELS["carried_over"], colspan=3), figures("app_carried_over_")), "</table>",
-            "<h3>四、政府信息公开行政复议、行政诉讼情况</h3>", f"<table {t}>",
-            row(td("行政复议", colspan=5), td("行政诉讼", colspan=10)),
-            row(*[td(x, rowspan=2) for x in APPEAL_PARTS], td("未经复议直接起诉", colspan=5), td("复议后起诉", colspan=5)),
-            row(*[td(x) for x in APPEAL_PARTS * 2]),
-            row(*[td(v[g + "_" + p]) for g in ["review", "suit_direct", "suit_after"]
-                  for p in ["upheld", "corrected", "other", "pending", "total"]]),
-            "</table>", "<h3>五、存在的主要问题及改进情况</h3>", f"<p>{BODY}</p>", "<h3>六、其他需要报告的事项</h3>",
+            "<h3>四、政府信息公开行政复议、行政诉讼情况</h3>"]
+    if appeals_split:
+        # Table 四 as three tables, one per group, each under its own header (sites that rebuild tables).
+        for group, heading in [("review", "行政复议"), ("suit_direct", "行政诉讼（未经复议直接起诉）"),
+                               ("suit_after", "行政诉讼（复议后起诉）")]:
+            out += [f"<table {t}>", row(td(heading, colspan=5)), row(*[td(x) for x in APPEAL_PARTS]),
+                    row(*[td(v[group + "_" + p]) for p in ["upheld", "corrected", "other", "pending", "total"]]),
+                    "</table>"]
+    else:
+        out += [f"<table {t}>",
+                row(td("行政复议", colspan=5), td("行政诉讼", colspan=10)),
+                row(*[td(x, rowspan=2) for x in APPEAL_PARTS], td("未经复议直接起诉", colspan=5),
+                    td("复议后起诉", colspan=5)),
+                row(*[td(x) for x in APPEAL_PARTS * 2]),
+                row(*[td(v[g + "_" + p]) for g in ["review", "suit_direct", "suit_after"]
+                      for p in ["upheld", "corrected", "other", "pending", "total"]]),
+                "</table>"]
+    out += ["<h3>五、存在的主要问题及改进情况</h3>", f"<p>{BODY}</p>", "<h3>六、其他需要报告的事项</h3>",
             "<p>本年度未收取信息处理费。</p>", f'<p style="text-align:right">{html.escape(meta["agency"])}</p>']
     if meta.get("published"):
         y, m, d = meta["published"].split("-")
@@ -220,7 +256,7 @@ def table2_2019(v, td, row, added):
     return out
 
 
-def typeset_html(meta, v, css, table_attrs, padding, added=()):
+def typeset_html(meta, v, css, table_attrs, padding, added=(), appeals_split=False):
     """The report alone, for LibreOffice to typeset."""
     return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 body {{ font-family: "Noto Serif CJK SC"; font-size: 12pt; }}
@@ -228,7 +264,7 @@ td {{ text-align: center; }}
 {css}
 </style></head><body>
 <h2 style="text-align:center">{title(meta)}</h2>
-{report_body(meta, v, table_attrs, padding, added=added)}
+{report_body(meta, v, table_attrs, padding, added=added, appeals_split=appeals_split)}
 </body></html>"""
 
 
@@ -321,7 +357,7 @@ def reproducible_zip(path):
             z.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
 
 
-def convert(source_html, target, work):
+def convert(source_html, target, work, quiet=False):
     """LibreOffice, the HTML imported into Writer proper (the Writer/Web import loses the first heading)."""
     ext = os.path.splitext(target)[1][1:]
     filters = {"pdf": "pdf:writer_pdf_Export", "docx": "docx:MS Word 2007 XML", "doc": "doc:MS Word 97"}
@@ -334,6 +370,35 @@ def convert(source_html, target, work):
         reproducible_pdf(target)
     elif ext == "docx":
         reproducible_zip(target)
+    if not quiet:
+        print(os.path.relpath(target, ROOT))
+
+
+def rotated_label_pdf(source_html, target, work):
+    """A Word file with the vertical group label 三、本年度办理结果 set in Word's text direction btLr,
+    exported to PDF: made by LibreOffice from the typeset page, its cell's direction set in the DOCX."""
+    docx = os.path.join(work, "rotated.docx")
+    convert(source_html, docx, work, quiet=True)
+    with zipfile.ZipFile(docx) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    out = []
+    for name, data in entries:
+        if name == "word/document.xml":
+            xml = data.decode("utf-8")
+            at = xml.index("三、本年度办理结果")
+            cell = xml.rindex("<w:tc>", 0, at)
+            props = xml.index("<w:tcPr>", cell) + len("<w:tcPr>")
+            xml = xml[:props] + '<w:textDirection w:val="btLr"/>' + xml[props:]
+            data = xml.encode("utf-8")
+        out.append((name, data))
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in out:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2025, 1, 1, 0, 0, 0)), data, zipfile.ZIP_DEFLATED)
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", work, docx], check=True,
+                   capture_output=True)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    shutil.move(os.path.join(work, "rotated.pdf"), target)
+    reproducible_pdf(target)
     print(os.path.relpath(target, ROOT))
 
 
@@ -360,8 +425,14 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         for name, (source, css, attrs, padding) in PDF_LAYOUTS.items():
             page = os.path.join(work, name + ".html")
-            write(page, typeset_html(*data[source], css, attrs, padding, ADDED_ROWS.get(source, ())))
+            write(page, typeset_html(*data[source], css, attrs, padding, ADDED_ROWS.get(source, ()),
+                                     appeals_split=name.endswith("appeals-three-tables")))
             convert(page, os.path.join(CORPUS, "pdf", "generated", name + ".pdf"), work)
+
+        for name, source in ROTATED.items():
+            page = os.path.join(work, name + ".html")
+            write(page, typeset_html(*data[source], "", 'border="1"', 2, ADDED_ROWS.get(source, ())))
+            rotated_label_pdf(page, os.path.join(CORPUS, "pdf", "generated", name + ".pdf"), work)
 
         pages = os.path.join(CORPUS, "html", "generated")
         meta, v = data["huaian-city-2024"]
@@ -379,6 +450,8 @@ def main():
         write(os.path.join(pages, "example-county-2024.word-exported.html"), word_exported_page(meta, v))
         write(os.path.join(pages, "example-county-2024.split-tables-in-layout-table.html"),
               layout_table_page(meta, v))
+        write(os.path.join(pages, "example-county-2024.cms-appeals-three-tables.html"),
+              cms_page(meta, report_body(meta, v, 'border="1"', appeals_split=True), '<meta charset="utf-8">'))
         meta, v = data["zigui-county-2020"]
         write(os.path.join(pages, "zigui-county-2020.cms-utf8.html"),
               cms_page(meta, report_body(meta, v, 'border="1"', added=ADDED_ROWS["zigui-county-2020"]),

@@ -21,7 +21,8 @@ public final class Corpus {
             "huaian-city-2024", "text/pdftotext/huaian-city-2024.txt",
             "example-county-2024", "text/damage/label-variants.txt",
             "zigui-county-2020", "text/template-2019/zigui-county-2020.txt",
-            "yanbian-county-2024", "text/seeds/001_359eaca1bd706430.txt");
+            "yanbian-county-2024", "text/seeds/001_359eaca1bd706430.txt",
+            "example-blanks-2024", "text/damage/blank-and-dash-cells.txt");
 
     private static final java.util.List<String> RENDERING_FOLDERS = java.util.List.of("pdf/generated/",
             "html/generated/", "word/generated/", "mislabelled/", "text/derived/", "text/rendered/");

@@ -49,12 +49,15 @@ final class AppealGroups {
     /**
      * Joins table 四 printed as tables of a group or two, each under its own header, into one row of
      * fifteen cells at the first of them, blank where a group is not printed; the others leave
-     * {@code runs}. Runs whose headers do not name their groups are left as they are.
+     * {@code runs}. Runs whose headers do not name their groups are left as they are. Returns the
+     * positions of the rows joined, whose columns their groups' headers named.
      *
      * @param runs    the positions of the entries holding figures
      * @param appeals for each run, whether it stands under table 四's headers
      */
-    static void join(List<Entry> entries, List<Integer> runs, List<Boolean> appeals, Context context) {
+    static java.util.Set<Integer> join(List<Entry> entries, List<Integer> runs, List<Boolean> appeals,
+                                        Context context) {
+        var joinedAt = new java.util.HashSet<Integer>();
         int all = (1 << GROUPS) - 1;
         // Each run's own header, read before any run is joined to another.
         var named = new java.util.HashMap<Integer, Integer>();
@@ -90,7 +93,9 @@ final class AppealGroups {
                 appeals.remove(k + 1);
             }
             entries.set(runs.get(k), joined(entry, parts, partGroups));
+            joinedAt.add(runs.get(k));
         }
+        return joinedAt;
     }
 
     /**

@@ -69,7 +69,7 @@ final class TableReader {
         var appeals = new ArrayList<Boolean>();
         var blanks = new ArrayList<Integer>();
         collectRuns(entries, headings, runs, appeals, blanks);
-        AppealGroups.join(entries, runs, appeals, TableReader::context);
+        var joinedAppeals = AppealGroups.join(entries, runs, appeals, TableReader::context);
 
         var labelLines = entries.stream().filter(e -> !e.hasFigures() && !e.label().isEmpty()).map(Entry::label)
                 .toList();
@@ -94,7 +94,7 @@ final class TableReader {
         var placed = new ArrayList<PlacedRow>();
         Set<Integer> used = new HashSet<>(matches.keySet());
         for (var table : tables) {
-            placeTable(table, entries, runs, matches, headings, used, placed, findings);
+            placeTable(table, entries, runs, matches, headings, used, placed, findings, joinedAppeals);
         }
         boolean otherAsOneRow = Identities.otherAsOneRow(
                 placed.stream().flatMap(p -> p.fieldIds().stream()).toList());
@@ -305,7 +305,8 @@ final class TableReader {
     // ---- columns -------------------------------------------------------------------------
 
     private void placeTable(TableSpec table, List<Entry> entries, List<Integer> runs, Map<Integer, RowMatcher.TableRow> matches,
-                            int[] headings, Set<Integer> used, List<PlacedRow> placed, List<Finding> findings) {
+                            int[] headings, Set<Integer> used, List<PlacedRow> placed, List<Finding> findings,
+                            Set<Integer> joinedAppeals) {
         var mine = new ArrayList<Integer>();
         for (var m : matches.entrySet()) {
             if (m.getValue().table() == table) {
@@ -319,7 +320,10 @@ final class TableReader {
         List<Integer> appealGroups = null;
         if (table.id().equals("四")) {
             mergeContinuation(mine.get(0), entries, runs, matches, used);
-            appealGroups = AppealGroups.columns(entries.get(mine.get(0)), context(entries, runs, mine.get(0)));
+            // A row joined from its groups' tables has the columns their headers named: all fifteen.
+            appealGroups = joinedAppeals.contains(mine.get(0))
+                    ? java.util.stream.IntStream.range(0, table.columns().size()).boxed().toList()
+                    : AppealGroups.columns(entries.get(mine.get(0)), context(entries, runs, mine.get(0)));
         }
         List<Integer> columns = appealGroups != null ? appealGroups : columns(table, entries, headings, mine, findings);
         for (int p : mine) {
@@ -602,8 +606,13 @@ final class TableReader {
         }
     }
 
-    private static final Pattern TEN_THOUSAND_YUAN = Pattern.compile("万元");
-    private static final Pattern YUAN = Pattern.compile("(?<!万)元");
+    /**
+     * A unit stated in a header: 万元, or 单位 followed by 万 (a header wrapped in a narrow column,
+     * （单位：万 ⏎ 容 ⏎ 元）, huaian-city-2024.unruled-label-touches-figure.pdf); 元 only where the
+     * header states it whole (单位：元, （元）): a lone 元 from a wrapped 万元 must not divide by 10,000.
+     */
+    private static final Pattern TEN_THOUSAND_YUAN = Pattern.compile("万元|单位[:：]?万");
+    private static final Pattern YUAN = Pattern.compile("单位[:：]?元|[(（]元[)）]");
 
     /**
      * A money figure in 万元: converted when its cell or header prints 元, taken as printed and

@@ -49,20 +49,67 @@ final class GlyphLines {
         return lines;
     }
 
-    /** A line cut where its glyphs stand far apart: the cells of an unruled table. */
+    /**
+     * A line cut where its glyphs stand far apart: the cells of an unruled table. A number right
+     * after a Chinese character is a cell of its own too: a borderless table set tight prints a long
+     * label's last character a hair before the first figure (2.其他法律行政法规禁止公开0), and no label of
+     * the template ends in a digit.
+     */
     static List<List<Glyph>> segments(List<Glyph> line) {
         var segments = new ArrayList<List<Glyph>>();
         List<Glyph> current = null;
         Glyph previous = null;
         for (var g : line) {
-            if (previous == null || g.x0() - previous.x1() > SEGMENT_GAP * Math.max(previous.size(), g.size())) {
+            double gap = previous == null ? 0 : g.x0() - previous.x1();
+            // Two figures set closer than a cell's gap are still two (178 37 in a tight table 四): a
+            // figure holds no space, so a word gap between digits ends one.
+            boolean figures = previous != null && isFigureGlyph(previous.text()) && isFigureGlyph(g.text())
+                    && gap > WORD_GAP * Math.max(previous.size(), g.size());
+            if (previous == null || figures || gap > SEGMENT_GAP * Math.max(previous.size(), g.size())) {
                 current = new ArrayList<>();
                 segments.add(current);
             }
             current.add(g);
             previous = g;
         }
-        return segments;
+        var out = new ArrayList<List<Glyph>>(segments.size());
+        for (var segment : segments) {
+            int figure = trailingFigure(segment);
+            if (figure > 0) {
+                out.add(segment.subList(0, figure));
+                out.add(segment.subList(figure, segment.size()));
+            } else {
+                out.add(segment);
+            }
+        }
+        return out;
+    }
+
+    /** Where a number printed right after a Chinese character begins in a segment, or -1. */
+    private static int trailingFigure(List<Glyph> segment) {
+        int k = segment.size();
+        while (k > 0 && isFigureGlyph(segment.get(k - 1).text())) {
+            k--;
+        }
+        if (k == 0 || k == segment.size() || !Character.isDigit(segment.get(k).text().charAt(0))) {
+            return -1;
+        }
+        String before = segment.get(k - 1).text();
+        boolean chinese = Character.UnicodeScript.of(before.codePointAt(before.length() - 1)) == Character.UnicodeScript.HAN;
+        // Prose (a sentence with book-title marks or a full stop: …统计期限自1月1日起至12) is no label.
+        for (int i = 0; i < k; i++) {
+            if (PROSE_MARKS.indexOf(segment.get(i).text().charAt(0)) >= 0) {
+                return -1;
+            }
+        }
+        return chinese ? k : -1;
+    }
+
+    /** Marks no label of the template holds, and prose does. */
+    private static final String PROSE_MARKS = "《》。；";
+
+    private static boolean isFigureGlyph(String text) {
+        return text.length() == 1 && (Character.isDigit(text.charAt(0)) || text.charAt(0) == '.' || text.charAt(0) == ',');
     }
 
     /** The text of glyphs on one line, with a space between Latin words or figures set apart. */
@@ -80,8 +127,20 @@ final class GlyphLines {
         return out.toString();
     }
 
-    /** The text of a cell: its lines joined; a wrapped CJK label needs no space. */
+    /**
+     * The text of a cell: its lines joined; a wrapped CJK label needs no space. A cell whose glyphs
+     * read upwards (a label rotated a quarter turn, huaian-city-2024.rotated-label.pdf) is read
+     * from the bottom up.
+     */
     static String cellText(List<Glyph> glyphs) {
+        if (!glyphs.isEmpty() && glyphs.stream().allMatch(g -> g.upward() || g.isSpace())) {
+            var upward = new ArrayList<>(glyphs);
+            upward.removeIf(Glyph::isSpace);
+            upward.sort(Comparator.comparingDouble((Glyph g) -> -g.centreY()));
+            var text = new StringBuilder();
+            upward.forEach(g -> text.append(g.text()));
+            return text.toString();
+        }
         String out = "";
         for (var line : lines(glyphs)) {
             out = WrappedText.join(out, text(line));

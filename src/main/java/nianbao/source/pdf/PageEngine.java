@@ -96,7 +96,16 @@ final class PageEngine extends PDFGraphicsStreamEngine {
                 maxY = Math.max(maxY, p[1]);
             }
         }
-        glyphs.add(new PdfPage.Glyph(text, minX, minY, maxX, maxY, size));
+        glyphs.add(new PdfPage.Glyph(text, minX, minY, maxX, maxY, size, readsUpward(trm)));
+    }
+
+    /** Whether the text's baseline runs up the displayed page: a glyph rotated a quarter turn left. */
+    private boolean readsUpward(Matrix trm) {
+        double[] origin = space.toPage(trm.getValue(2, 0), trm.getValue(2, 1));
+        double[] along = space.toPage(trm.getValue(2, 0) + trm.getValue(0, 0), trm.getValue(2, 1) + trm.getValue(0, 1));
+        double dx = along[0] - origin[0];
+        double dy = along[1] - origin[1];
+        return -dy > Math.abs(dx);
     }
 
     // ---- paths --------------------------------------------------------------------------

@@ -28,8 +28,15 @@ public record PdfPage(int number, double width, double height, List<Glyph> glyph
      * @param text     its Unicode text, with Kangxi radicals and compatibility ideographs folded
      *                 (some fonts map 一 to ⼀ U+2F00)
      * @param size     the font size in points
+     * @param upward   whether the glyph is rotated to read from bottom to top (Word's text direction
+     *                 btLr in a merged label cell, exported to PDF), so that a cell of such glyphs is
+     *                 read upwards
      */
-    public record Glyph(String text, double x0, double y0, double x1, double y1, double size) {
+    public record Glyph(String text, double x0, double y0, double x1, double y1, double size, boolean upward) {
+
+        public Glyph(String text, double x0, double y0, double x1, double y1, double size) {
+            this(text, x0, y0, x1, y1, size, false);
+        }
 
         public double centreX() {
             return (x0 + x1) / 2;
