@@ -215,6 +215,18 @@ final class RowMatcher {
         return out;
     }
 
+    /** A parenthesised note after a label's first characters (not its numbering, （一）). */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("(?<=.)\\([^()]*\\)");
+
+    /**
+     * A label without the fill-in notes some provinces print inside it (湖北, 2020: 规章（设区的市、
+     * 自治州人民政府应提供相关数据）): the note would drown the label's few characters.
+     */
+    static String withoutNotes(String folded) {
+        String numbering = MatchText.numbering(folded);
+        return numbering + NOTE.matcher(folded.substring(numbering.length())).replaceAll("");
+    }
+
     /** The label readings of run {@code j}: its own label widened by lines above and below. */
     private static List<LabelSimilarity.Grams> candidates(List<Entry> entries, List<Integer> runs, int j) {
         int at = runs.get(j);
@@ -251,7 +263,12 @@ final class RowMatcher {
                 text.append(own);
                 below.subList(0, b).forEach(text::append);
                 if (!text.isEmpty()) {
-                    out.add(LabelSimilarity.Grams.of(MatchText.of(text.toString())));
+                    String folded = MatchText.of(text.toString());
+                    out.add(LabelSimilarity.Grams.of(folded));
+                    String bare = withoutNotes(folded);
+                    if (!bare.equals(folded) && !bare.isEmpty()) {
+                        out.add(LabelSimilarity.Grams.of(bare));
+                    }
                 }
             }
         }

@@ -76,10 +76,21 @@ public final class Layout {
     };
 
     /** How the template's tables are varied in a layout: each a damage seen in real reports. */
-    public record Options(boolean appealsAsThreeTables, UnaryOperator<String> rowLabel) {
+    public record Options(boolean appealsAsThreeTables, UnaryOperator<String> rowLabel, boolean provinceNotes) {
 
-        public static final Options PLAIN = new Options(false, UnaryOperator.identity());
+        public static final Options PLAIN = new Options(false, UnaryOperator.identity(), false);
     }
+
+    /**
+     * Fill-in notes a province prints inside the template's labels (湖北, 2020), and a row it adds
+     * to table 二 (其他主动公开文件), which is no row of the template and must be reported, not read.
+     */
+    private static final java.util.Map<String, String> NOTES = java.util.Map.of(
+            "规章", "规章（设区的市、自治州人民政府应提供相关数据）",
+            "行政规范性文件", "行政规范性文件（县级以上人民政府应提供相关数据）",
+            "规范性文件", "规范性文件（各级政府及部门均应填报）",
+            "上一年项目数量", "上一年项目数量(指上一年度事项数)",
+            "行政事业性收费", "行政事业性收费（有收费职能的部门填报）");
 
     private Layout() {
     }
@@ -93,7 +104,8 @@ public final class Layout {
         out.add(new Text(Kind.HEADING, "一、总体情况"));
         out.add(new Text(Kind.PARAGRAPH, BODY));
         out.add(new Text(Kind.HEADING, "二、主动公开政府信息情况"));
-        out.add(facts.template().equals("2019") ? disclosure2019(v) : disclosure2021(v));
+        var disclosure = facts.template().equals("2019") ? disclosure2019(v) : disclosure2021(v);
+        out.add(options.provinceNotes() ? withNotes(disclosure) : disclosure);
         out.add(new Text(Kind.HEADING, "三、收到和处理政府信息公开申请情况"));
         out.add(applications(v, options.rowLabel()));
         out.add(new Text(Kind.HEADING, "四、政府信息公开行政复议、行政诉讼情况"));
@@ -112,6 +124,22 @@ public final class Layout {
             out.add(new Text(Kind.SIGNATURE, d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日"));
         }
         return out;
+    }
+
+    private static Table withNotes(Table table) {
+        var rows = new ArrayList<Row>();
+        for (var row : table.rows()) {
+            var cells = row.cells().stream()
+                    .map(c -> c.figure() ? c : new Cell(NOTES.getOrDefault(c.text(), c.text()), c.colspan(), c.rowspan(),
+                            false))
+                    .toList();
+            rows.add(new Row(cells, row.header()));
+            if (!row.header() && row.cells().get(0).text().equals("规范性文件")
+                    || row.cells().get(0).text().equals("行政规范性文件")) {
+                rows.add(row(Cell.label("其他主动公开文件"), Cell.figure("120"), Cell.figure("118"), Cell.figure("560")));
+            }
+        }
+        return new Table(table.id(), rows);
     }
 
     private static Row header(Cell... cells) {

@@ -46,7 +46,9 @@ public enum Rendering {
     /** Pipe tables with a placeholder row of dashes under each header. */
     PLACEHOLDER_ROWS("placeholder-rows"),
     /** Row labels without their numbering (本年新收政府信息公开申请数量, 予以公开). */
-    UNNUMBERED("labels-unnumbered");
+    UNNUMBERED("labels-unnumbered"),
+    /** A province's fill-in notes inside table 二's labels, and a row it added (湖北, 2020). */
+    PROVINCE_NOTES("province-fill-in-notes");
 
     /** The name used in corpus file names: SOURCE.NAME.txt. */
     public final String fileName;
@@ -58,8 +60,9 @@ public enum Rendering {
     /** The report's text in this rendering. */
     public String render(Facts facts, Random random) {
         var options = switch (this) {
-            case APPEALS_SPLIT -> new Layout.Options(true, s -> s);
-            case UNNUMBERED -> new Layout.Options(false, Layout::withoutNumbering);
+            case APPEALS_SPLIT -> new Layout.Options(true, s -> s, false);
+            case UNNUMBERED -> new Layout.Options(false, Layout::withoutNumbering, false);
+            case PROVINCE_NOTES -> new Layout.Options(false, s -> s, true);
             default -> Layout.Options.PLAIN;
         };
         var blocks = Layout.of(facts, options);
@@ -144,7 +147,7 @@ public enum Rendering {
     private void table(Table table, Random random, List<String> out) {
         var grid = Grid.of(table);
         switch (this) {
-            case TABS, APPEALS_SPLIT, UNNUMBERED -> grid.rows().forEach(r -> out.add(String.join("\t", r.cells())));
+            case TABS, APPEALS_SPLIT, UNNUMBERED, PROVINCE_NOTES -> grid.rows().forEach(r -> out.add(String.join("\t", r.cells())));
             case VERTICAL_HEADERS -> verticalHeaders(table, grid, out);
             case PIPE_ROWS, PLACEHOLDER_ROWS -> pipeRows(grid, out, false);
             case MARKDOWN_HEADINGS -> pipeRows(grid, out, true);
