@@ -73,8 +73,8 @@ final class TableReader {
 
         var labelLines = entries.stream().filter(e -> !e.hasFigures() && !e.label().isEmpty()).map(Entry::label)
                 .toList();
-        var rows = rowsPrinted(entries);
-        var matches = RowMatcher.match(entries, runs, blanks, rows, appeals);
+        var printedRows = rowsPrinted(entries);
+        var matches = RowMatcher.match(entries, runs, blanks, printedRows, appeals);
         var tableStarts = new java.util.HashMap<String, Integer>();
         for (int p = 0; p < entries.size(); p++) {
             int head = headings[entries.get(p).index()];
@@ -82,7 +82,7 @@ final class TableReader {
                 tableStarts.putIfAbsent(tables.get(head).id(), p);
             }
         }
-        var byOrder = RowsByOrder.fill(entries, runs, rows, matches, labelLines, tableStarts);
+        var byOrder = RowsByOrder.fill(entries, runs, printedRows, matches, labelLines, tableStarts);
         var findings = new ArrayList<Finding>();
         for (int p : byOrder) {
             var row = matches.get(p);
