@@ -85,6 +85,9 @@ final class CrawlCommand implements Callable<Integer> {
             var report = crawler.run(list);
             System.out.print(report.text());
             return report.everySiteUnreachable() ? 5 : 0;
+        } catch (nianbao.output.OutputException e) {
+            err.println("crawl: " + e.getMessage());
+            return 4;
         } catch (IOException | SQLException e) {
             err.println("crawl: cannot keep the data in " + data + ": " + e.getMessage());
             return 4;

@@ -1,15 +1,18 @@
 package nianbao.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import nianbao.output.OutputException;
+import nianbao.output.OutputLock;
 import nianbao.output.ResultStore;
 import nianbao.pipeline.Batch;
+import nianbao.pipeline.Extractor;
 import nianbao.pipeline.Pipeline;
+import nianbao.pipeline.WorkerPool;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Parameters;
                 + "CSV files are written from it at the end, in input order.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document ok or partial", "1:some documents failed (see checks.csv)",
-                "2:usage error"})
+                "2:usage error", "3:the output folder cannot be used (a file, unwritable, full, damaged, or in use "
+                + "by another run): one line says why"})
 final class ExtractCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -56,6 +60,19 @@ final class ExtractCommand implements Callable<Integer> {
             description = "files larger than this are not read (default: ${DEFAULT-VALUE})")
     private long maxMb;
 
+    /** Where documents are read. */
+    enum Isolation { PROCESSES, THREADS }
+
+    @Option(names = "--isolation", paramLabel = "HOW", defaultValue = "processes",
+            converter = IsolationConverter.class,
+            description = "processes (default): documents are read in worker processes, one that will not stop or "
+                    + "exhausts memory is ended with its process; threads: in this process (faster to start, but a "
+                    + "document stuck where no check reaches keeps its thread)")
+    private Isolation isolation;
+
+    /** Exit code: the output folder cannot be used. */
+    static final int OUTPUT_UNUSABLE = 3;
+
     @Override
     public Integer call() throws Exception {
         if (jobs < 1 || timeout < 0 || maxPages < 1 || maxMb < 1) {
@@ -64,27 +81,28 @@ final class ExtractCommand implements Callable<Integer> {
         }
         var err = System.err;
         long start = System.nanoTime();
-        try (var store = openStore()) {
-            var pipeline = new Pipeline(maxPages, maxMb * 1024 * 1024);
+        var pipeline = new Pipeline(maxPages, maxMb * 1024 * 1024);
+        var limit = Duration.ofSeconds(timeout);
+        try (var lock = OutputLock.acquire(out); var store = ResultStore.open(out, !resume);
+             var extractor = isolation == Isolation.PROCESSES
+                     ? new WorkerPool(jobs, maxPages, maxMb * 1024 * 1024, limit) : Extractor.inProcess(pipeline, limit)) {
             var progress = new Progress(err, System.console() != null);
-            new Batch(pipeline, jobs, Duration.ofSeconds(timeout)).run(inputs, store, progress);
+            new Batch(pipeline, extractor, jobs, limit).run(inputs, out, resume, store, progress);
             store.export(out, !noBom);
             summarise(store, (System.nanoTime() - start) / 1e9);
             return store.anyFailed() ? 1 : 0;
+        } catch (OutputException e) {
+            err.println("nianbao: " + e.getMessage());
+            return OUTPUT_UNUSABLE;
         }
     }
 
-    private ResultStore openStore() throws IOException {
-        var store = ResultStore.open(out, !resume);
-        String given = String.join("\n", inputs);
-        String before = store.meta("inputs");
-        if (resume && before != null && !before.equals(given)) {
-            store.close();
-            throw new CommandLine.ParameterException(spec.commandLine(), out + " holds a run over other inputs ("
-                    + before.replace("\n", " ") + "); resume it with those, or extract into another folder");
+    /** processes or threads, in any case. */
+    static final class IsolationConverter implements CommandLine.ITypeConverter<Isolation> {
+        @Override
+        public Isolation convert(String value) {
+            return Isolation.valueOf(value.toUpperCase(Locale.ROOT));
         }
-        store.meta("inputs", given);
-        return store;
     }
 
     private void summarise(ResultStore store, double seconds) {

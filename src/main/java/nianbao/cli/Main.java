@@ -13,7 +13,8 @@ public final class Main implements Runnable {
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        int relaunched = Utf8Relaunch.ifNeeded();
+        System.exit(relaunched >= 0 ? relaunched : execute(args));
     }
 
     /** Runs a command line and returns its exit code: 0 all ok, 1 some documents failed, 2 usage error. */

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the crawler remembers across runs, in the data folder's SQLite database beside the results:
@@ -24,8 +26,9 @@ final class CrawlState implements AutoCloseable {
      * @param seq         its place in the data set, in the order reports were first found
      * @param document    the URL whose bytes are the report: the page itself or its attachment
      * @param extracted   the hash of the bytes last extracted, or null
+     * @param checked     when it was last requested (milliseconds since the epoch), or null: never
      */
-    record Report(String url, String site, String title, long seq, String document, String extracted) {
+    record Report(String url, String site, String title, long seq, String document, String extracted, Long checked) {
     }
 
     private final Connection db;
@@ -43,6 +46,16 @@ final class CrawlState implements AutoCloseable {
                     + " status INTEGER NOT NULL, result TEXT NOT NULL, conditional INTEGER NOT NULL, at_millis INTEGER NOT NULL)");
             s.executeUpdate("CREATE TABLE IF NOT EXISTS runs(run INTEGER PRIMARY KEY, started TEXT NOT NULL,"
                     + " finished TEXT, report TEXT)");
+            // Added for spreading re-validation over runs: a folder written before gains the column.
+            boolean checked = false;
+            try (var r = s.executeQuery("PRAGMA table_info(reports)")) {
+                while (r.next()) {
+                    checked |= r.getString("name").equals("checked");
+                }
+            }
+            if (!checked) {
+                s.executeUpdate("ALTER TABLE reports ADD COLUMN checked INTEGER");
+            }
         }
     }
 
@@ -102,28 +115,52 @@ final class CrawlState implements AutoCloseable {
         }
     }
 
-    /** A report link, recorded with the next place in the data set when it is new. */
-    synchronized Report report(String url, String site, String title) throws SQLException {
-        var existing = findReport(url);
-        if (existing != null) {
-            return existing;
-        }
-        try (var u = db.prepareStatement("INSERT INTO reports(url, site, title, seq) VALUES (?, ?, ?, "
+    /**
+     * The report links of a list, each recorded with the next place in the data set when it is new:
+     * in one transaction, so that a list of ten thousand links is recorded at once.
+     */
+    synchronized List<Report> reports(String site, List<Links.ReportLink> links) throws SQLException {
+        var out = new ArrayList<Report>(links.size());
+        db.setAutoCommit(false);
+        try (var u = db.prepareStatement("INSERT OR IGNORE INTO reports(url, site, title, seq) VALUES (?, ?, ?, "
                 + "(SELECT COALESCE(MAX(seq) + 1, 0) FROM reports))")) {
-            u.setString(1, url);
-            u.setString(2, site);
-            u.setString(3, title);
+            for (var link : links) {
+                u.setString(1, link.url().toString());
+                u.setString(2, site);
+                u.setString(3, link.title());
+                u.executeUpdate();
+                out.add(findReport(link.url().toString()));
+            }
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+        return out;
+    }
+
+    /** A report was requested now: re-validation goes to the ones checked longest ago first. */
+    synchronized void checked(String url, long millis) throws SQLException {
+        try (var u = db.prepareStatement("UPDATE reports SET checked = ? WHERE url = ?")) {
+            u.setLong(1, millis);
+            u.setString(2, url);
             u.executeUpdate();
         }
-        return findReport(url);
     }
 
     private Report findReport(String url) throws SQLException {
-        try (var q = db.prepareStatement("SELECT url, site, title, seq, document, extracted FROM reports WHERE url = ?")) {
+        try (var q = db.prepareStatement(
+                "SELECT url, site, title, seq, document, extracted, checked FROM reports WHERE url = ?")) {
             q.setString(1, url);
             var r = q.executeQuery();
-            return r.next() ? new Report(r.getString(1), r.getString(2), r.getString(3), r.getLong(4),
-                    r.getString(5), r.getString(6)) : null;
+            if (!r.next()) {
+                return null;
+            }
+            long checked = r.getLong(7);
+            return new Report(r.getString(1), r.getString(2), r.getString(3), r.getLong(4), r.getString(5),
+                    r.getString(6), r.wasNull() ? null : checked);
         }
     }
 

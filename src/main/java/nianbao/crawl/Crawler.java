@@ -17,8 +17,13 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nianbao.output.OutputException;
+import nianbao.output.OutputLock;
 import nianbao.output.ResultStore;
+import nianbao.pipeline.Extractor;
 import nianbao.pipeline.Pipeline;
+import nianbao.pipeline.WorkerPool;
+import nianbao.report.Finding;
 import nianbao.report.Outcome;
 import nianbao.source.FormatDetector;
 import nianbao.source.Format;
@@ -62,7 +67,11 @@ public final class Crawler {
             throw new IOException(data + " is not writable");
         }
         var report = new RunReport(sites);
-        try (var results = ResultStore.open(data, false); var state = CrawlState.open(data.resolve(ResultStore.FILE))) {
+        var scope = new Scope(sites);
+        try (var lock = OutputLock.acquire(data); var results = ResultStore.open(data, false);
+             var state = CrawlState.open(data.resolve(ResultStore.FILE));
+             var extractor = new WorkerPool(Math.max(1, Math.min(options.hostsAtOnce(), sites.size())), Pipeline.MAX_PAGES,
+                     options.http().maxBytes(), options.extractTimeout())) {
             int run = state.startRun(Instant.now().toString());
             var store = new ContentStore(data.resolve("files"));
             Fetcher.Log requests = (url, status, result, conditional) -> {
@@ -73,7 +82,7 @@ public final class Crawler {
                 }
                 log.printf("%s %s %d %s%s%n", Instant.now(), url, status, result, conditional ? " (conditional)" : "");
             };
-            try (var fetcher = new Fetcher(options.http(), state, store, requests)) {
+            try (var fetcher = new Fetcher(options.http(), state, store, requests, scope)) {
                 Map<String, List<Site>> byHost = new LinkedHashMap<>();
                 sites.forEach(s -> byHost.computeIfAbsent(s.host(), h -> new ArrayList<>()).add(s));
                 var pool = Executors.newFixedThreadPool(Math.max(1, Math.min(options.hostsAtOnce(), byHost.size())));
@@ -82,7 +91,16 @@ public final class Crawler {
                     for (var hostSites : byHost.values()) {
                         futures.add(pool.submit(() -> {
                             for (var site : hostSites) {
-                                new SiteCrawl(site, fetcher, state, store, results, report).crawl();
+                                try {
+                                    new SiteCrawl(site, fetcher, state, store, results, report, extractor).crawl();
+                                } catch (RuntimeException e) {
+                                    if (e instanceof OutputException) {
+                                        throw e;
+                                    }
+                                    // A bug met on one site is that site's; the others, and the export, go on.
+                                    report.failure(site, "internal error (a bug; please report it): " + e);
+                                    log.printf("%s %s: internal error: %s%n", Instant.now(), site.url(), e);
+                                }
                             }
                             return null;
                         }));
@@ -97,6 +115,9 @@ public final class Crawler {
                     }
                     if (cause instanceof IOException io) {
                         throw io;
+                    }
+                    if (cause instanceof OutputException o) {
+                        throw o;
                     }
                     throw new IllegalStateException(cause);
                 } finally {
@@ -119,11 +140,15 @@ public final class Crawler {
         private final ContentStore store;
         private final ResultStore results;
         private final RunReport report;
+        private final Extractor extractor;
         /** Why the last URL could not be had, for the data set; null when it was skipped, not failed. */
         private String lastFailure;
+        /** Why the last URL was not requested (robots.txt, the budget, off-site), or null. */
+        private String lastSkip;
 
         SiteCrawl(Site site, Fetcher fetcher, CrawlState state, ContentStore store, ResultStore results,
-                  RunReport report) {
+                  RunReport report, Extractor extractor) {
+            this.extractor = extractor;
             this.site = site;
             this.fetcher = fetcher;
             this.state = state;
@@ -133,7 +158,7 @@ public final class Crawler {
         }
 
         void crawl() throws SQLException, InterruptedException, IOException {
-            var links = new ArrayList<Links.ReportLink>();
+            var links = new LinkedHashMap<URI, Links.ReportLink>();
             var seen = new HashSet<URI>();
             var queue = new ArrayDeque<URI>(List.of(site.url()));
             boolean anyList = false;
@@ -149,9 +174,7 @@ public final class Crawler {
                 anyList = true;
                 var doc = Links.parse(page.body(), page.charset(), page.url());
                 for (var link : Links.reports(doc)) {
-                    if (links.stream().noneMatch(l -> l.url().equals(link.url()))) {
-                        links.add(link);
-                    }
+                    links.putIfAbsent(link.url(), link);
                 }
                 for (var next : Links.pages(doc, list)) {
                     if (!seen.contains(next)) {
@@ -163,9 +186,13 @@ public final class Crawler {
                 report.unreachable(site);
                 return;
             }
-            for (var link : links) {
-                var known = state.report(link.url().toString(), site.url().toString(), link.title());
-                crawlReport(known);
+            // New reports first, then the ones checked longest ago: with a budget smaller than the list,
+            // every report is fetched once and then re-validated in turn, over the runs.
+            var known = new ArrayList<>(state.reports(site.url().toString(), new ArrayList<>(links.values())));
+            known.sort(java.util.Comparator.comparing((CrawlState.Report r) -> r.checked() != null)
+                    .thenComparing(r -> r.checked() == null ? 0L : r.checked()));
+            for (var r : known) {
+                crawlReport(r);
             }
         }
 
@@ -178,6 +205,7 @@ public final class Crawler {
             if (page == null && lastFailure == null) {
                 return;
             }
+            state.checked(known.url(), System.currentTimeMillis());
             if (page == null) {
                 report.count(site, RunReport.Kind.FAILED);
                 if (known.extracted() == null) {
@@ -193,6 +221,9 @@ public final class Crawler {
                     return;
                 }
                 var attachment = content(URI.create(known.document()));
+                if (attachment == null && lastFailure == null) {
+                    return;
+                }
                 if (attachment == null) {
                     report.count(site, RunReport.Kind.FAILED);
                 } else if (attachment.sha().equals(known.extracted())) {
@@ -209,9 +240,19 @@ public final class Crawler {
                 if (outcome.report().metadata().template() == null) {
                     Fetcher.Fetched firstAttachment = null;
                     Outcome firstOutcome = null;
-                    for (var href : new HtmlReader(page.charset(), page.url().toString()).read(page.body()).attachments()) {
-                        var attachment = content(URI.create(href));
+                    var refused = new ArrayList<Finding>();
+                    for (var href : attachments(page)) {
+                        var parsed = Urls.resolve(page.url(), href);
+                        if (parsed.url() == null) {
+                            refused.add(linkRefused(href, parsed.refused()));
+                            report.skipped(site, href + " (on " + page.url() + "): " + parsed.refused());
+                            continue;
+                        }
+                        var attachment = content(parsed.url());
                         if (attachment == null) {
+                            if (lastSkip != null) {
+                                refused.add(linkRefused(href, lastSkip));
+                            }
                             continue;
                         }
                         var attached = extract(attachment);
@@ -226,6 +267,9 @@ public final class Crawler {
                     if (firstAttachment != null) {
                         document = firstAttachment;
                         outcome = firstOutcome;
+                    }
+                    if (!refused.isEmpty()) {
+                        outcome = withFindings(outcome, refused);
                     }
                 }
             }
@@ -245,9 +289,23 @@ public final class Crawler {
             log.printf("%s extracted %s: %s%n", Instant.now(), document.url(), outcome.status().code());
         }
 
+        /** In a worker process, as {@code extract} reads documents: one that will not stop is ended with it. */
         private Outcome extract(Fetcher.Fetched c) {
-            return pipeline.process(c.body(), c.url().toString(), new Pipeline.Hints(c.charset(), c.url().toString(),
-                    site.region()), options.extractTimeout());
+            return extractor.process(c.body(), c.url().toString(), new Pipeline.Hints(c.charset(), c.url().toString(),
+                    site.region()));
+        }
+
+        /** A page's attachment links as printed. */
+        private List<String> attachments(Fetcher.Fetched page) {
+            return new HtmlReader(page.charset(), page.url().toString()).read(page.body()).attachments();
+        }
+
+        private static Finding linkRefused(String href, String why) {
+            return Finding.warning("link_refused", List.of(), "the link 「" + href + "」 was not followed: " + why);
+        }
+
+        private static Outcome withFindings(Outcome o, List<Finding> more) {
+            return new Outcome(o.docId(), o.source(), o.format(), o.status(), o.report().with(more));
         }
 
         /** A URL's content: fetched, or as stored when unchanged; null when it could not be had. */
@@ -259,11 +317,13 @@ public final class Crawler {
             if (result instanceof Fetcher.Skipped s) {
                 report.skipped(site, s.url() + ": " + s.reason());
                 lastFailure = null;
+                lastSkip = s.reason();
                 return null;
             }
             var failed = (Fetcher.Failed) result;
             report.failure(site, failed.url() + ": " + failed.reason());
             lastFailure = "could not be fetched from " + failed.url() + ": " + failed.reason();
+            lastSkip = null;
             return null;
         }
     }

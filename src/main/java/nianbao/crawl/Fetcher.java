@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -67,6 +68,7 @@ final class Fetcher implements AutoCloseable {
     private static final String ROBOT = "nianbao";
 
     private final HttpOptions options;
+    private final Scope scope;
     private final CrawlState state;
     private final ContentStore store;
     private final Log log;
@@ -87,7 +89,8 @@ final class Fetcher implements AutoCloseable {
         long delayNanos;
     }
 
-    Fetcher(HttpOptions options, CrawlState state, ContentStore store, Log log) {
+    Fetcher(HttpOptions options, CrawlState state, ContentStore store, Log log, Scope scope) {
+        this.scope = scope;
         this.options = options;
         this.state = state;
         this.store = store;
@@ -104,6 +107,12 @@ final class Fetcher implements AutoCloseable {
     Result get(URI url) throws SQLException, InterruptedException, IOException {
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            // Checked at every hop: a site may redirect anywhere (file:, another host, 169.254.169.254).
+            String refused = scope.refusal(current);
+            if (refused != null) {
+                log.request(current, 0, "refused: " + refused, false);
+                return new Skipped(current, refused);
+            }
             var host = host(current);
             if (host.rules == null) {
                 loadRobots(current, host);
@@ -197,7 +206,7 @@ final class Fetcher implements AutoCloseable {
             }
             host.requests++;
             var builder = HttpRequest.newBuilder(url).timeout(options.timeout())
-                    .header("User-Agent", options.userAgent()).GET();
+                    .header("User-Agent", options.userAgent()).header("Accept-Encoding", "gzip, deflate").GET();
             boolean conditional = known != null && (known.etag() != null || known.lastModified() != null);
             if (known != null && known.etag() != null) {
                 builder.header("If-None-Match", known.etag());
@@ -216,7 +225,11 @@ final class Fetcher implements AutoCloseable {
                     if (location == null) {
                         return new Answer(new Failed(url, status, "redirect without a Location"));
                     }
-                    return new Redirect(url.resolve(location));
+                    var to = Urls.resolve(url, location);
+                    if (to.url() == null) {
+                        return new Answer(new Skipped(url, "redirect to 「" + location + "」 refused: " + to.refused()));
+                    }
+                    return new Redirect(to.url());
                 }
                 if (status == 304) {
                     response.body().close();
@@ -228,14 +241,35 @@ final class Fetcher implements AutoCloseable {
                     log.request(url, status, "failed", conditional);
                     return new Answer(new Failed(url, status, "HTTP " + status));
                 }
-                byte[] body = read(response.body());
+                long length = headers.firstValueAsLong("Content-Length").orElse(-1);
+                if (length > options.maxBytes()) {
+                    // Refused before a byte is read, and not tried again: it will not get smaller.
+                    response.body().close();
+                    String why = "response of " + length + " bytes, more than the limit of " + options.maxBytes()
+                            + " bytes (--max-mb); not downloaded";
+                    log.request(url, status, "refused: " + why, conditional);
+                    return new Answer(new Failed(url, status, why));
+                }
+                var encoding = headers.firstValue("Content-Encoding").orElse("identity").strip().toLowerCase(Locale.ROOT);
+                if (!List.of("identity", "gzip", "x-gzip", "deflate").contains(encoding)) {
+                    response.body().close();
+                    log.request(url, status, "failed: unsupported Content-Encoding " + encoding, conditional);
+                    return new Answer(new Failed(url, status, "unsupported Content-Encoding: " + encoding));
+                }
+                byte[] body = read(response.body(), encoding);
                 log.request(url, status, "fetched " + body.length + " bytes", conditional);
                 return new Response(body, headers.firstValue("Content-Type").orElse(""),
                         headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null));
             } catch (IOException e) {
+                String message = String.valueOf(e.getMessage());
+                if (message.contains("larger than the limit")) {
+                    // Not tried again: it will not get smaller.
+                    log.request(url, 200, "refused: " + message, conditional);
+                    return new Answer(new Failed(url, 200, message + " (--max-mb)"));
+                }
                 String reason = e instanceof java.net.http.HttpTimeoutException || e.getMessage() == null
-                        || e.getMessage().contains("timed out")
-                        ? "no answer within " + options.timeout().toSeconds() + " s" : e.getMessage();
+                        || message.contains("timed out")
+                        ? "timed out: no answer within " + options.timeout().toSeconds() + " s" : message;
                 log.request(url, 0, "failed: " + reason, conditional);
                 return new Answer(new Failed(url, 0, reason));
             }
@@ -245,26 +279,43 @@ final class Fetcher implements AutoCloseable {
         }
     }
 
-    /** A response body, cut off past the size limit or the time limit. */
-    private byte[] read(InputStream in) throws IOException {
+    /**
+     * A response body, decoded (gzip, deflate) and cut off past the size limit, counted after
+     * decoding (a small gzip can inflate to gigabytes), or past the time limit.
+     */
+    private byte[] read(InputStream raw, String encoding) throws IOException {
+        var timedOut = new java.util.concurrent.atomic.AtomicBoolean();
         var deadline = timer.schedule(() -> {
+            timedOut.set(true);
             try {
-                in.close();
+                raw.close();
             } catch (IOException ignored) {
                 // Closing is how a slow body is stopped; nothing more to do.
             }
         }, options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        try (in) {
+        try (raw) {
+            InputStream in = switch (encoding) {
+                case "gzip", "x-gzip" -> new java.util.zip.GZIPInputStream(raw);
+                case "deflate" -> new java.util.zip.InflaterInputStream(raw);
+                default -> raw;
+            };
             var out = new ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 out.write(buffer, 0, n);
                 if (out.size() > options.maxBytes()) {
-                    throw new IOException("response larger than the limit of " + options.maxBytes() + " bytes");
+                    throw new IOException("response larger than the limit of " + options.maxBytes() + " bytes"
+                            + (raw == in ? "" : " once decoded (" + encoding + ")"));
                 }
             }
             return out.toByteArray();
+        } catch (IOException e) {
+            if (timedOut.get()) {
+                throw new IOException("timed out: the body was not received within " + options.timeout().toSeconds()
+                        + " s", e);
+            }
+            throw e;
         } finally {
             deadline.cancel(false);
         }

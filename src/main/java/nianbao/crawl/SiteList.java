@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 
-/** Reads {@code sites.csv}: a header {@code agency,region,url}, then one 年报 column per row. */
+/**
+ * Reads {@code sites.csv}: a header {@code agency,region,url} (and optionally {@code allow}: other hosts,
+ * separated by spaces, its reports may be fetched from), then one 年报 column per row.
+ */
 public final class SiteList {
 
     /** A site list that cannot be used, with the reason. */
@@ -51,7 +54,9 @@ public final class SiteList {
                     if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
                         throw new URISyntaxException(url, "not an http(s) URL");
                     }
-                    sites.add(new Site(r.get("agency"), r.get("region"), uri));
+                    var allow = r.isMapped("allow") ? List.of(r.get("allow").strip().split("\\s+")) : List.<String>of();
+                    sites.add(new Site(r.get("agency"), r.get("region"), uri,
+                            allow.stream().filter(h -> !h.isEmpty()).toList()));
                 } catch (URISyntaxException e) {
                     throw new Unreadable(file + " line " + (r.getRecordNumber() + 1) + ": bad URL '" + url + "': "
                             + e.getReason());

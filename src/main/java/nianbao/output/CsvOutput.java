@@ -113,7 +113,19 @@ public final class CsvOutput {
 
     /** A UTF-8 file, with a byte-order mark unless told otherwise. */
     static BufferedWriter writer(Path file, boolean bom) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        var stream = Files.newOutputStream(file);
+        // Closed whatever its last flush does: on a full disk the encoder's flush throws before it
+        // closes the file, which would stay open (and its disk busy).
+        BufferedWriter w = new BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                try {
+                    super.close();
+                } finally {
+                    stream.close();
+                }
+            }
+        };
         if (bom) {
             w.write('\uFEFF');
         }

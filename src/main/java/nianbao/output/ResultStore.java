@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,13 +43,15 @@ public final class ResultStore implements AutoCloseable {
     private static final int BATCH = 200;
     private static final long BATCH_NANOS = 500_000_000L;
 
+    private final Path dir;
     private final Connection db;
     private final PreparedStatement insertInput;
     private final PreparedStatement insertDocument;
     private int pending;
     private long lastCommit = System.nanoTime();
 
-    private ResultStore(Connection db) throws SQLException {
+    private ResultStore(Path dir, Connection db) throws SQLException {
+        this.dir = dir;
         this.db = db;
         try (var s = db.createStatement()) {
             s.executeUpdate("PRAGMA journal_mode=WAL");
@@ -71,18 +74,23 @@ public final class ResultStore implements AutoCloseable {
      *
      * @param fresh whether to start over, deleting what a previous run stored
      */
-    public static ResultStore open(Path dir, boolean fresh) throws IOException {
-        Files.createDirectories(dir);
+    public static ResultStore open(Path dir, boolean fresh) {
         var file = dir.resolve(FILE);
-        if (fresh) {
-            for (var suffix : new String[] {"", "-wal", "-shm"}) {
-                Files.deleteIfExists(dir.resolve(FILE + suffix));
-            }
-        }
         try {
-            return new ResultStore(DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
-        } catch (SQLException e) {
-            throw new IOException("cannot open " + file + ": " + e.getMessage(), e);
+            Files.createDirectories(dir);
+            if (fresh) {
+                for (var suffix : new String[] {"", "-wal", "-shm"}) {
+                    Files.deleteIfExists(dir.resolve(FILE + suffix));
+                }
+            }
+            var store = new ResultStore(dir, DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()));
+            // Read once now, so that a damaged database is told at once, and no read stays open.
+            store.done();
+            store.commit();
+            return store;
+        } catch (SQLException | IOException | IllegalStateException e) {
+            throw OutputException.of(dir, "open the results in", e instanceof IllegalStateException
+                    && e.getCause() instanceof Exception c ? c : e);
         }
     }
 
@@ -105,6 +113,46 @@ public final class ResultStore implements AutoCloseable {
             db.commit();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** An input finished by an earlier run: the document its bytes are, and how it ended. */
+    public record Finished(String docKey, String status, String format, long millis) {
+    }
+
+    /**
+     * The inputs an earlier run finished, by path, and forgets their places in its walk: a resumed run
+     * matches them by path and bytes as it walks its inputs (a file added since takes its place in
+     * the order), and gives each its new place with {@link #reuse}.
+     */
+    public synchronized Map<String, Finished> resume() {
+        var out = new java.util.HashMap<String, Finished>();
+        try (var s = db.createStatement(); var r = s.executeQuery(
+                "SELECT i.source, i.doc_key, i.status, i.format, i.millis FROM inputs i"
+                        + " JOIN documents d ON d.doc_key = i.doc_key")) {
+            while (r.next()) {
+                out.put(r.getString(1), new Finished(r.getString(2), r.getString(3), r.getString(4), r.getLong(5)));
+            }
+            s.executeUpdate("DELETE FROM inputs");
+            db.commit();
+        } catch (SQLException e) {
+            throw OutputException.of(dir, "read the results in", e);
+        }
+        return out;
+    }
+
+    /** An input found finished by an earlier run, at its place in this run's walk. */
+    public synchronized void reuse(long seq, String source, Finished finished) {
+        try {
+            insertInput.setLong(1, seq);
+            insertInput.setString(2, source);
+            insertInput.setString(3, finished.docKey());
+            insertInput.setString(4, finished.status());
+            insertInput.setString(5, finished.format());
+            insertInput.setLong(6, finished.millis());
+            insertInput.executeUpdate();
+        } catch (SQLException e) {
+            throw OutputException.of(dir, "store results in", e);
         }
     }
 
@@ -151,7 +199,7 @@ public final class ResultStore implements AutoCloseable {
                 commit();
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot store " + outcome.source() + ": " + e.getMessage(), e);
+            throw OutputException.of(dir, "store results in", e);
         }
     }
 
@@ -161,7 +209,7 @@ public final class ResultStore implements AutoCloseable {
             pending = 0;
             lastCommit = System.nanoTime();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw OutputException.of(dir, "store results in", e);
         }
     }
 
@@ -212,22 +260,49 @@ public final class ResultStore implements AutoCloseable {
      * report row per document in the order its first path was walked, with every path it was found at,
      * then the batch's cross-year findings.
      */
-    public synchronized void export(Path dir, boolean bom) throws IOException {
+    public synchronized void export(Path dir, boolean bom) {
         commit();
-        CsvOutput.writeCodebook(dir.resolve("codebook.csv"), bom);
+        var files = List.of("codebook.csv", "reports.csv", "values.csv", "checks.csv");
+        try {
+            write(dir, bom);
+            // Each file is written beside its name, then put in its place: a kill or a full disk
+            // leaves the previous files, never a truncated one.
+            for (var name : files) {
+                Files.move(dir.resolve(name + PARTIAL), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            for (var name : files) {
+                try {
+                    Files.deleteIfExists(dir.resolve(name + PARTIAL));
+                } catch (IOException ignored) {
+                    // Best effort: the partial file is named so, and replaced by the next export.
+                }
+            }
+            throw OutputException.of(dir, "write the CSV files in", e instanceof UncheckedIOException u ? u.getCause() : e);
+        }
+    }
+
+    /** The suffix of a CSV file being written, until it is complete. */
+    public static final String PARTIAL = ".partial";
+
+    private void write(Path dir, boolean bom) throws IOException {
+        CsvOutput.writeCodebook(dir.resolve("codebook.csv" + PARTIAL), bom);
         var crossYear = new CrossYearCheck();
-        try (var reports = CsvOutput.writer(dir.resolve("reports.csv"), bom);
-             var values = CsvOutput.writer(dir.resolve("values.csv"), bom);
-             var checks = CsvOutput.writer(dir.resolve("checks.csv"), bom)) {
+        try (var reports = CsvOutput.writer(dir.resolve("reports.csv" + PARTIAL), bom);
+             var values = CsvOutput.writer(dir.resolve("values.csv" + PARTIAL), bom);
+             var checks = CsvOutput.writer(dir.resolve("checks.csv" + PARTIAL), bom)) {
             reports.write(FORMAT.format(Schema.reportColumns().stream().map(Field::id).toArray()) + "\n");
             values.write(FORMAT.format(CsvOutput.VALUES_HEADER.toArray()) + "\n");
             checks.write(FORMAT.format(CsvOutput.CHECKS_HEADER.toArray()) + "\n");
             try (var s = db.createStatement(); var r = s.executeQuery(
                     "SELECT d.doc_id, d.report_row, d.value_rows, d.check_rows, d.agency_key, d.year, d.carried,"
-                            + " group_concat(i.source, char(10) ORDER BY i.seq) FROM documents d"
+                            + " group_concat(i.source, char(31) ORDER BY i.seq) FROM documents d"
                             + " JOIN inputs i ON i.doc_key = d.doc_key GROUP BY d.doc_key ORDER BY MIN(i.seq)")) {
                 while (r.next()) {
-                    var sources = List.of(r.getString(8).split("\n"));
+                    // The unit separator: a path may hold a line break, never this.
+                    // The unit separator: a path may hold a line break, never this.
+                    var sources = List.of(r.getString(8).split("\u001f"));
                     String lead = FORMAT.format(r.getString(1), sources.get(0)) + ",";
                     reports.write(lead + strip(r.getString(2)) + "," + FORMAT.format(
                             String.join(SOURCES_SEPARATOR, sources)) + "\n");
@@ -278,15 +353,24 @@ public final class ResultStore implements AutoCloseable {
         return record.endsWith("\n") ? record.substring(0, record.length() - 1) : record;
     }
 
+    /** Commits what is pending and closes the database, whatever the commit does (a full disk). */
     @Override
     public synchronized void close() {
+        SQLException failed = null;
         try {
             db.commit();
+        } catch (SQLException e) {
+            failed = e;
+        }
+        try {
             insertInput.close();
             insertDocument.close();
             db.close();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            failed = failed == null ? e : failed;
+        }
+        if (failed != null) {
+            throw OutputException.of(dir, "store results in", failed);
         }
     }
 }

@@ -31,15 +31,24 @@ public final class Batch {
         void finished(Outcome outcome, long millis);
     }
 
-    /** Beyond its time limit, a document gets this long to stop itself before it is abandoned. */
-    private static final Duration GRACE = Duration.ofSeconds(5);
+    /**
+     * Beyond its time limit, a document gets this long to stop itself before it is abandoned; twice
+     * as long in worker processes, which end it themselves first, with a more precise reason.
+     */
+    private static final Duration GRACE = WorkerPool.GRACE;
 
     private final Pipeline pipeline;
+    private final Extractor extractor;
     private final int jobs;
     private final Duration timeout;
 
-    public Batch(Pipeline pipeline, int jobs, Duration timeout) {
+    /**
+     * @param pipeline  for the outcomes of documents that could not be read
+     * @param extractor where documents are read: this process's threads, or worker processes
+     */
+    public Batch(Pipeline pipeline, Extractor extractor, int jobs, Duration timeout) {
         this.pipeline = pipeline;
+        this.extractor = extractor;
         this.jobs = jobs;
         this.timeout = timeout;
     }
@@ -55,9 +64,21 @@ public final class Batch {
      *                               resumed run goes on from what was stored
      */
     public void run(List<String> arguments, ResultStore store, Listener listener) throws InterruptedException {
-        long total = Inputs.count(arguments);
-        var done = store.done();
-        listener.planned(total, done.cardinality());
+        run(arguments, null, false, store, listener);
+    }
+
+    /**
+     * Processes every input of the walk, leaving out the folder {@code excluded} (the output folder,
+     * when it lies inside an input folder).
+     *
+     * @param resume whether to keep what an earlier run into the store finished: an input whose path
+     *               and bytes are those it finished is not read again, whatever its place in this walk
+     */
+    public void run(List<String> arguments, java.nio.file.Path excluded, boolean resume, ResultStore store,
+                    Listener listener) throws InterruptedException {
+        long total = Inputs.count(arguments, excluded);
+        var finished = resume ? store.resume() : java.util.Map.<String, ResultStore.Finished>of();
+        listener.planned(total, finished.size());
         var permits = new Semaphore(jobs);
         var storeFailure = new AtomicReference<RuntimeException>();
         var inFlight = new ConcurrentHashMap<Long, Task>();
@@ -72,25 +93,29 @@ public final class Batch {
             t.setDaemon(true);
             return t;
         });
-        long limit = timeout.plus(GRACE).toNanos();
+        long limit = timeout.plus(extractor instanceof WorkerPool ? GRACE.multipliedBy(2) : GRACE).toNanos();
         watchdog.scheduleAtFixedRate(() -> {
-            long now = System.nanoTime();
-            for (var task : inFlight.values()) {
-                if (!timeout.isZero() && now - task.started() > limit && task.ended().compareAndSet(false, true)) {
-                    inFlight.remove(task.input().seq());
-                    task.thread().interrupt();
-                    var outcome = pipeline.failed(task.input().source(), "did not finish within the time limit of "
-                            + timeout.toSeconds() + " s and could not be stopped; abandoned (--timeout)");
-                    finish(store, listener, task.input(), outcome, (now - task.started()) / 1_000_000, permits,
-                            storeFailure);
+            // Nothing may end the watchdog: an error here is one document's, never the run's.
+            try {
+                long now = System.nanoTime();
+                for (var task : inFlight.values()) {
+                    if (!timeout.isZero() && now - task.started() > limit && task.ended().compareAndSet(false, true)) {
+                        inFlight.remove(task.input().seq());
+                        task.thread().interrupt();
+                        var outcome = pipeline.failed(task.input().source(), "did not finish within the time limit of "
+                                + timeout.toSeconds() + " s and could not be stopped; abandoned (--timeout)");
+                        finish(store, listener, task.input(), outcome, (now - task.started()) / 1_000_000, permits,
+                                storeFailure);
+                    }
                 }
+            } catch (Throwable e) {
+                storeFailure.compareAndSet(null, new IllegalStateException("the watchdog failed: " + e, e));
             }
         }, 500, 500, TimeUnit.MILLISECONDS);
         try {
             InterruptedException[] interrupted = {null};
-            Inputs.walk(arguments, input -> {
-                if (interrupted[0] != null || storeFailure.get() != null
-                        || (input.seq() <= Integer.MAX_VALUE && done.get((int) input.seq()))) {
+            Inputs.walk(arguments, excluded, input -> {
+                if (interrupted[0] != null || storeFailure.get() != null || alreadyDone(input, finished, store)) {
                     return;
                 }
                 try {
@@ -102,7 +127,16 @@ public final class Batch {
                 workers.execute(() -> {
                     var task = new Task(input, Thread.currentThread(), System.nanoTime(), new AtomicBoolean());
                     inFlight.put(input.seq(), task);
-                    var outcome = pipeline.process(input.path(), input.source(), timeout);
+                    Outcome outcome;
+                    try {
+                        outcome = input.problem() != null ? pipeline.failed(input.source(), input.problem())
+                                : extractor.process(input.path(), input.source());
+                    } catch (Throwable e) {
+                        // Out of memory or a bug outside the readers: this document fails, the run goes on.
+                        outcome = pipeline.failed(input.source(), e instanceof OutOfMemoryError
+                                ? "ran out of memory reading this document" : "internal error (a bug; please report it): "
+                                + e.getClass().getSimpleName());
+                    }
                     if (task.ended().compareAndSet(false, true)) {
                         inFlight.remove(input.seq());
                         finish(store, listener, input, outcome, (System.nanoTime() - task.started()) / 1_000_000,
@@ -126,6 +160,21 @@ public final class Batch {
         }
     }
 
+    /** Whether an earlier run finished this input, the same bytes at the same path: then it keeps its result. */
+    private static boolean alreadyDone(Inputs.Input input, java.util.Map<String, ResultStore.Finished> finished,
+                                       ResultStore store) {
+        var before = finished.get(input.source());
+        if (before == null || input.problem() != null) {
+            return false;
+        }
+        var read = Pipeline.readFile(input.path(), Long.MAX_VALUE);
+        if (read.bytes() == null || !Pipeline.docId(read.bytes()).equals(before.docKey())) {
+            return false;
+        }
+        store.reuse(input.seq(), input.source(), before);
+        return true;
+    }
+
     private static void finish(ResultStore store, Listener listener, Inputs.Input input, Outcome outcome, long millis,
                                Semaphore permits, AtomicReference<RuntimeException> storeFailure) {
         try {
@@ -133,6 +182,8 @@ public final class Batch {
             listener.finished(outcome, millis);
         } catch (RuntimeException e) {
             storeFailure.compareAndSet(null, e);
+        } catch (Throwable e) {
+            storeFailure.compareAndSet(null, new IllegalStateException(e.toString(), e));
         } finally {
             permits.release();
         }

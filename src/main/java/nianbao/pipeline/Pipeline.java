@@ -81,22 +81,58 @@ public final class Pipeline {
      * document is failed with the reason.
      */
     public Outcome process(Path file, String source, Duration timeout) {
-        byte[] bytes;
+        var read = readFile(file, maxBytes);
+        return read.bytes() == null ? failed(source, read.reason()) : process(read.bytes(), source, Hints.NONE, timeout);
+    }
+
+    /** A file's bytes, or why they could not be read. */
+    public record FileBytes(byte[] bytes, String reason) {
+    }
+
+    /**
+     * Reads a file whole, when it is a regular file within the size limit: a named pipe, a device, a
+     * folder or a link to nothing is refused at once (reading a pipe would wait forever).
+     */
+    public static FileBytes readFile(Path file, long maxBytes) {
         try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                return failed("", source, "", "file of " + size / (1024 * 1024) + " MiB, more than the limit of "
+            var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return new FileBytes(null, "not a regular file: " + (attributes.isDirectory() ? "a folder"
+                        : attributes.isOther() ? "a named pipe, socket or device" : "not a file") + "; not read");
+            }
+            if (attributes.size() > maxBytes) {
+                return new FileBytes(null, "file of " + attributes.size() / (1024 * 1024) + " MiB, more than the limit of "
                         + maxBytes / (1024 * 1024) + " MiB (--max-mb)");
             }
-            bytes = Files.readAllBytes(file);
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length > maxBytes) {
+                return new FileBytes(null, "file grew past the limit of " + maxBytes / (1024 * 1024)
+                        + " MiB (--max-mb) while it was read");
+            }
+            return new FileBytes(bytes, null);
         } catch (NoSuchFileException e) {
-            return failed("", source, "", "file not found (it may have been moved or deleted during the run)");
+            return new FileBytes(null, Files.isSymbolicLink(file)
+                    ? "a symbolic link to nothing (its target " + target(file) + " does not exist)"
+                    : "file not found (it may have been moved or deleted during the run)");
         } catch (AccessDeniedException e) {
-            return failed("", source, "", "permission denied reading the file");
+            return new FileBytes(null, "permission denied reading the file");
+        } catch (java.nio.file.FileSystemLoopException e) {
+            return new FileBytes(null, "a symbolic link that leads back to itself");
         } catch (IOException e) {
-            return failed("", source, "", "cannot read the file: " + e.getMessage());
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new FileBytes(null, message.contains("Too many levels of symbolic links")
+                    ? "a symbolic link that leads back to itself"
+                    : message.contains("Is a directory") ? "not a regular file: a folder (it was replaced during the run)"
+                    : "cannot read the file: " + message);
         }
-        return process(bytes, source, Hints.NONE, timeout);
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /**
@@ -182,7 +218,12 @@ public final class Pipeline {
         return failed("", source, "", reason);
     }
 
+    /** An object's identity hash in a library's message ({@code OOXMLParser@25578745}): not the same twice. */
+    private static final java.util.regex.Pattern IDENTITY_HASH = java.util.regex.Pattern.compile("@[0-9a-f]{5,8}\\b");
+
     private static Outcome failed(String docId, String source, String format, String reason) {
+        // The same input gives the same output, word for word: no run-dependent text in a reason.
+        reason = IDENTITY_HASH.matcher(reason).replaceAll("");
         var metadata = new Metadata(null, null, "", null, Place.NONE);
         var report = new Report(metadata, List.of(), List.of(Finding.error("read_failed", List.of(), reason)), List.of());
         return new Outcome(docId, source, format, Status.FAILED, report);

@@ -12,7 +12,7 @@ import nianbao.source.Location;
  * @param raw   the text as printed
  * @param at    where it was printed
  */
-public record Figure(Field field, BigDecimal value, String raw, Location at) {
+public record Figure(Field field, BigDecimal value, String raw, Location at) implements java.io.Serializable {
 
     /** The value as written to CSV: plain notation, no trailing zeros; empty when there is none. */
     public String formatted() {

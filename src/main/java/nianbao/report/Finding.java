@@ -11,7 +11,8 @@ import java.util.List;
  * @param fields   the schema fields involved, possibly none
  * @param message  what happened, with the figures and where they were printed
  */
-public record Finding(String check, Severity severity, List<String> fields, String message) {
+public record Finding(String check, Severity severity, List<String> fields, String message)
+        implements java.io.Serializable {
 
     public Finding {
         fields = List.copyOf(fields);

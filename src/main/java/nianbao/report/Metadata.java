@@ -12,5 +12,6 @@ import nianbao.schema.Template;
  * @param published the date printed under the signature; null when none
  * @param place     where the agency is; {@link Place#NONE} until places are resolved
  */
-public record Metadata(Template template, Integer year, String agency, LocalDate published, Place place) {
+public record Metadata(Template template, Integer year, String agency, LocalDate published, Place place)
+        implements java.io.Serializable {
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param status ok, partial or failed
  * @param report what was extracted; for a failed document, empty figures and the reason as a finding
  */
-public record Outcome(String docId, String source, String format, Status status, Report report) {
+public record Outcome(String docId, String source, String format, Status status, Report report)
+        implements java.io.Serializable {
 
     public List<Finding> findings() {
         return report.findings();

@@ -9,7 +9,7 @@ package nianbao.report;
  *              {@code department} (of the government of the places given)
  */
 public record Place(String province, String city, String county, String regionCode, String township,
-                    String townshipCode, String level) {
+                    String townshipCode, String level) implements java.io.Serializable {
 
     public static final Place NONE = new Place("", "", "", "", "", "", "");
 }

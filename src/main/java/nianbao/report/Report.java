@@ -11,7 +11,8 @@ import java.util.List;
  * @param findings what a user should know, in the order found
  * @param expected the ids of the fields the recognised template prints, to tell missing from absent
  */
-public record Report(Metadata metadata, List<Figure> figures, List<Finding> findings, List<String> expected) {
+public record Report(Metadata metadata, List<Figure> figures, List<Finding> findings, List<String> expected)
+        implements java.io.Serializable {
 
     public Report {
         figures = List.copyOf(figures);

@@ -16,7 +16,14 @@ import java.util.stream.Collectors;
  * @param meaning     one line of English
  */
 public record Field(String id, String table, String rowLabel, String columnLabel,
-                    Set<Template> templates, ValueType type, String unit, String meaning) {
+                    Set<Template> templates, ValueType type, String unit, String meaning)
+        implements java.io.Serializable {
+
+    /** A field read back from another process is the schema's own instance. */
+    @java.io.Serial
+    private Object readResolve() {
+        return Schema.field(id);
+    }
 
     /** The templates as the codebook writes them, e.g. {@code 2019 2021}. */
     public String templateCodes() {

@@ -9,7 +9,7 @@ package nianbao.source;
  * @param column the character column in a text line, or the column of a table
  * @param box    the cell's box on a PDF page, null elsewhere
  */
-public record Location(int page, int line, int column, Box box) {
+public record Location(int page, int line, int column, Box box) implements java.io.Serializable {
 
     public static Location text(int page, int line, int column) {
         return new Location(page, line, column, null);

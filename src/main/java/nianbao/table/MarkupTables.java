@@ -1,9 +1,7 @@
 package nianbao.table;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nianbao.source.Deadline;
 import nianbao.source.DocumentReader;
 import nianbao.source.Format;
@@ -24,6 +22,11 @@ public final class MarkupTables implements DocumentReader {
 
     /** HTML's limit on colspan: a wider span is a damaged or hostile file. */
     private static final int MAX_COLSPAN = 1000;
+    /**
+     * A table's grid is cut at this many columns (the template's widest table has 16): a hostile
+     * file's spans cannot make it wider.
+     */
+    private static final int MAX_COLUMNS = 4096;
 
     private final MarkupReader reader;
     private final Format format;
@@ -51,27 +54,38 @@ public final class MarkupTables implements DocumentReader {
         return new SourceDocument(format, lines, markup.images(), markup.attachments());
     }
 
-    /** The standard table model: each cell at the first grid column its row leaves free. */
+    /**
+     * The standard table model: each cell at the first grid column its row leaves free. Which columns
+     * rows above still cover is kept per column (the last row a rowspan reaches), so a hostile file's
+     * spans (rowspan="100000" on every cell) cost no more than its cells, and the deadline is checked
+     * at every cell.
+     */
     private static List<Line> rows(Markup.Table table) {
-        Set<Long> taken = new HashSet<>();
+        int[] coveredUntil = new int[16];
+        java.util.Arrays.fill(coveredUntil, -1);
         var lines = new ArrayList<Line>();
         for (int r = 0; r < table.rows().size(); r++) {
-            Deadline.check();
             var row = table.rows().get(r);
             var segments = new ArrayList<Segment>();
             int column = 0;
             for (var cell : row.cells()) {
-                while (taken.contains(key(r, column))) {
+                Deadline.check();
+                while (column < MAX_COLUMNS && column < coveredUntil.length && coveredUntil[column] >= r) {
                     column++;
                 }
-                // Spans are bounded by the table and by HTML's own limit, whatever a file claims: a
-                // hostile gridSpan or rowspan must not fill memory.
-                int rowspan = Math.min(cell.rowspan(), table.rows().size() - r);
-                int colspan = Math.min(cell.colspan(), MAX_COLSPAN);
-                for (int dr = 0; dr < rowspan; dr++) {
-                    for (int dc = 0; dc < colspan; dc++) {
-                        taken.add(key(r + dr, column + dc));
-                    }
+                if (column >= MAX_COLUMNS) {
+                    break;
+                }
+                // Spans are bounded by the table and by HTML's own limit, whatever a file claims.
+                int rowspan = Math.max(1, Math.min(cell.rowspan(), table.rows().size() - r));
+                int colspan = Math.max(1, Math.min(Math.min(cell.colspan(), MAX_COLSPAN), MAX_COLUMNS - column));
+                if (column + colspan > coveredUntil.length) {
+                    int old = coveredUntil.length;
+                    coveredUntil = java.util.Arrays.copyOf(coveredUntil, Math.max(column + colspan, old * 2));
+                    java.util.Arrays.fill(coveredUntil, old, coveredUntil.length, -1);
+                }
+                for (int dc = 0; dc < colspan; dc++) {
+                    coveredUntil[column + dc] = Math.max(coveredUntil[column + dc], r + rowspan - 1);
                 }
                 var at = new Location(0, cell.line(), column + 1, null);
                 segments.add(new Segment(cell.text(), column, column + colspan, at));
@@ -84,7 +98,4 @@ public final class MarkupTables implements DocumentReader {
         return lines;
     }
 
-    private static long key(int row, int column) {
-        return ((long) row << 32) | column;
-    }
 }

@@ -141,7 +141,9 @@ class HostileInputsTest {
         write(in.resolve("b.txt"), "盐边县2024年 政府信息公开工作年度报告".getBytes(StandardCharsets.UTF_8));
         var out = tmp.resolve("out");
         try (var store = ResultStore.open(out, true)) {
-            new Batch(new Pipeline(), 1, Duration.ZERO).run(java.util.List.of(in.toString()), store, new Batch.Listener() {
+            var pipeline = new Pipeline();
+            new Batch(pipeline, Extractor.inProcess(pipeline, Duration.ZERO), 1, Duration.ZERO).run(
+                    java.util.List.of(in.toString()), store, new Batch.Listener() {
                 @Override
                 public void planned(long total, long done) {
                 }

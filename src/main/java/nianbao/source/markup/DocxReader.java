@@ -45,7 +45,7 @@ public final class DocxReader implements MarkupReader {
                 throw new UnreadableDocumentException("DOCX refused: a part inflates past the reading limits "
                         + "(a zip bomb?): " + reason, e);
             }
-            throw new UnreadableDocumentException("not a readable DOCX: " + reason, e);
+            throw UnreadableDocumentException.of("not a readable DOCX", e);
         }
     }
 

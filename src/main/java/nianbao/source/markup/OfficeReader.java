@@ -27,7 +27,7 @@ public final class OfficeReader implements MarkupReader {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("encrypted Office document: it cannot be opened without its password");
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
-            throw new UnreadableDocumentException("not a readable Office document: " + e.getMessage(), e);
+            throw UnreadableDocumentException.of("not a readable Office document", e);
         }
         return HtmlReader.fromXhtml(handler.toString());
     }

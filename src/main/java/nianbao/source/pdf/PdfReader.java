@@ -42,14 +42,20 @@ public final class PdfReader {
             }
             var pages = new ArrayList<PdfPage>(count);
             int number = 1;
+            // The page tree's count may lie (a /Count of 1 over thousands of pages): the pages are
+            // counted as they are walked, and the limit holds for what the tree holds.
             for (var page : document.getPages()) {
+                if (number > maxPages) {
+                    throw new UnreadableDocumentException("PDF of more than " + maxPages + " pages (its page tree "
+                            + "claims " + count + "), more than the limit (not an annual report?)");
+                }
                 pages.add(new PageEngine(page).read(number++));
             }
             return pages;
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("PDF encrypted with a user password: it cannot be opened without it");
         } catch (IOException e) {
-            throw new UnreadableDocumentException("not a readable PDF: " + e.getMessage(), e);
+            throw UnreadableDocumentException.of("not a readable PDF", e);
         }
     }
 
