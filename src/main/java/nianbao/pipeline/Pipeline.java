@@ -229,9 +229,11 @@ public final class Pipeline {
         return new Outcome(docId, source, format, Status.FAILED, report);
     }
 
-    /** The first 16 hex digits of the SHA-256 of the bytes: the same bytes, the same id, at any path. */
+    /** d and the first 16 hex digits of the SHA-256 of the bytes: the same bytes, the same id, at any path. */
     public static String docId(byte[] bytes) {
-        return sha256(bytes).substring(0, 16);
+        // A letter first: an id of sixteen decimal digits (5 in 10,000) would be read as a number by
+        // pandas, R and spreadsheets, and lose its leading zeros.
+        return "d" + sha256(bytes).substring(0, 16);
     }
 
     /** The SHA-256 of the bytes, in hex. */

@@ -25,7 +25,7 @@ public final class Schema {
 
     /** Metadata columns of {@code reports.csv}, before the figures. */
     public static final List<Field> METADATA = List.of(
-            meta("doc_id", "first 16 hex digits of the SHA-256 of the input's bytes"),
+            meta("doc_id", "d and the first 16 hex digits of the SHA-256 of the input's bytes: never a number"),
             meta("source", "the input path (or URL for crawled documents) as given"),
             meta("format", "pdf, html, docx, doc or text"),
             meta("status", "ok, partial (some figures empty or tables incomplete) or failed (no figure could be read; see checks.csv)"),
