@@ -22,4 +22,15 @@ public final class Databases {
             return 0;
         }
     }
+
+    /** Changes a results file as an older or newer nianbao would have left it. */
+    public static void execute(Path db, String... statements) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + db); var s = c.createStatement()) {
+            for (var statement : statements) {
+                s.executeUpdate(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

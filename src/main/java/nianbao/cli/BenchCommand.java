@@ -117,7 +117,7 @@ final class BenchCommand implements Callable<Integer> {
             var limit = Duration.ofSeconds(120);
             new Batch(pipeline, nianbao.pipeline.Extractor.inProcess(pipeline, limit), workers, limit)
                     .run(inputs, store, timing);
-            store.export(scratch, true);
+            nianbao.output.Export.csv(store, scratch, true);
         }
         return (System.nanoTime() - start) / 1e9;
     }

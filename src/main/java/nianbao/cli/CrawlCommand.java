@@ -67,6 +67,10 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--no-bom", description = "write the CSV files without a byte-order mark")
     private boolean noBom;
 
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv",
+            description = "the forms of the data set, separated by commas: csv, parquet, xlsx (default: csv)")
+    private String format;
+
     @Override
     public Integer call() throws Exception {
         var err = System.err;
@@ -79,8 +83,15 @@ final class CrawlCommand implements Callable<Integer> {
         }
         var http = new HttpOptions(contact, Duration.ofMillis(delay), Duration.ofSeconds(timeout),
                 maxMb * 1024 * 1024, maxRequests, Math.max(1, attempts), Duration.ofMillis(backoff));
+        java.util.Set<nianbao.output.Export.Format> formats;
+        try {
+            formats = nianbao.output.Export.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            err.println("crawl: --format: csv, parquet or xlsx, not " + format);
+            return 2;
+        }
         var crawler = new Crawler(new Crawler.Options(http, maxListPages, hostsAtOnce, Duration.ofSeconds(120),
-                !noBom), data, err);
+                !noBom, formats), data, err);
         try {
             var report = crawler.run(list);
             System.out.print(report.text());

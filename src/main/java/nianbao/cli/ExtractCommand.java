@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import nianbao.output.Export;
 import nianbao.output.OutputException;
 import nianbao.output.OutputLock;
 import nianbao.output.ResultStore;
+import nianbao.output.RunRecord;
 import nianbao.pipeline.Batch;
 import nianbao.pipeline.Extractor;
 import nianbao.pipeline.Pipeline;
@@ -70,6 +72,12 @@ final class ExtractCommand implements Callable<Integer> {
                     + "document stuck where no check reaches keeps its thread)")
     private Isolation isolation;
 
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv",
+            description = "the forms of the data set, separated by commas: csv, parquet, xlsx (default: csv); "
+                    + "codebook.csv, datapackage.json, labels.do, read_nianbao.R, manifest.json and summary.csv "
+                    + "are always written")
+    private String format;
+
     /** Exit code: the output folder cannot be used. */
     static final int OUTPUT_UNUSABLE = 3;
 
@@ -79,16 +87,37 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--jobs, --max-pages and --max-mb must be at least 1, --timeout at least 0");
         }
+        java.util.Set<Export.Format> formats;
+        try {
+            formats = Export.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: csv, parquet or xlsx, not " + format);
+        }
         var err = System.err;
         long start = System.nanoTime();
+        var started = java.time.Instant.now();
         var pipeline = new Pipeline(maxPages, maxMb * 1024 * 1024);
         var limit = Duration.ofSeconds(timeout);
         try (var lock = OutputLock.acquire(out); var store = ResultStore.open(out, !resume);
              var extractor = isolation == Isolation.PROCESSES
                      ? new WorkerPool(jobs, maxPages, maxMb * 1024 * 1024, limit) : Extractor.inProcess(pipeline, limit)) {
             var progress = new Progress(err, System.console() != null);
+            int stale = resume ? store.stale().size() : 0;
+            if (stale > 0) {
+                err.printf("%d documents were read by another version of nianbao: their inputs are read again%n", stale);
+            }
             new Batch(pipeline, extractor, jobs, limit).run(inputs, out, resume, store, progress);
-            store.export(out, !noBom);
+            var options = new java.util.LinkedHashMap<String, String>();
+            options.put("jobs", Integer.toString(jobs));
+            options.put("timeout", Long.toString(timeout));
+            options.put("max-pages", Integer.toString(maxPages));
+            options.put("max-mb", Long.toString(maxMb));
+            options.put("isolation", isolation.name().toLowerCase(Locale.ROOT));
+            options.put("resume", Boolean.toString(resume));
+            options.put("format", format);
+            options.put("bom", Boolean.toString(!noBom));
+            var command = spec.commandLine().getParseResult().originalArgs();
+            Export.write(store, out, new Export.Options(formats, !noBom, new RunRecord(command, started, options)));
             summarise(store, (System.nanoTime() - start) / 1e9);
             return store.anyFailed() ? 1 : 0;
         } catch (OutputException e) {
@@ -107,11 +136,11 @@ final class ExtractCommand implements Callable<Integer> {
 
     private void summarise(ResultStore store, double seconds) {
         var counts = store.counts();
-        int total = counts.get("status").values().stream().mapToInt(Integer::intValue).sum();
+        long[] size = store.size();
         var err = System.err;
-        err.printf(Locale.ROOT, "%d documents in %s (%.1f/s): %s; by format: %s; written to %s%n", total,
-                Progress.clock(seconds), total / Math.max(seconds, 1e-9), describe(counts.get("status")),
-                describe(counts.get("format")), out);
+        err.printf(Locale.ROOT, "%d documents from %d inputs in %s (%.1f inputs/s): %s; by format: %s; written to %s%n",
+                size[1], size[0], Progress.clock(seconds), size[0] / Math.max(seconds, 1e-9),
+                describe(counts.get("status")), describe(counts.get("format")), out);
         var slowest = store.slowest(5);
         if (!slowest.isEmpty()) {
             err.println("slowest: " + slowest.stream().map(e -> e.getKey() + " (" + String.format(Locale.ROOT, "%.1f s",

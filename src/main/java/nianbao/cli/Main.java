@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code java -jar nianbao.jar extract|crawl|bench ...} */
-@Command(name = "nianbao", mixinStandardHelpOptions = true, version = "nianbao 0.1",
+@Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Government information-disclosure annual reports (政府信息公开工作年度报告) as research data.",
         subcommands = {ExtractCommand.class, CrawlCommand.class, BenchCommand.class, LinesCommand.class})
 public final class Main implements Runnable {
@@ -20,6 +20,15 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code: 0 all ok, 1 some documents failed, 2 usage error. */
     public static int execute(String... args) {
         return new CommandLine(new Main()).execute(args);
+    }
+
+    /** The version the build stamped, and the extractor it records in a data folder. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"nianbao " + nianbao.output.ExtractorVersion.version() + " (extractor "
+                    + nianbao.output.ExtractorVersion.current() + ")"};
+        }
     }
 
     @Override

@@ -141,6 +141,22 @@ final class CrawlState implements AutoCloseable {
         return out;
     }
 
+    /** Every report whose bytes were extracted, in the data set's order. */
+    synchronized List<Report> extractedReports() throws SQLException {
+        var out = new ArrayList<Report>();
+        try (var s = db.createStatement(); var r = s.executeQuery("SELECT url FROM reports WHERE extracted IS NOT NULL"
+                + " ORDER BY seq")) {
+            var urls = new ArrayList<String>();
+            while (r.next()) {
+                urls.add(r.getString(1));
+            }
+            for (var url : urls) {
+                out.add(findReport(url));
+            }
+        }
+        return out;
+    }
+
     /** A report was requested now: re-validation goes to the ones checked longest ago first. */
     synchronized void checked(String url, long millis) throws SQLException {
         try (var u = db.prepareStatement("UPDATE reports SET checked = ? WHERE url = ?")) {

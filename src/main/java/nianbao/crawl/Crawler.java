@@ -17,9 +17,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nianbao.output.Export;
 import nianbao.output.OutputException;
 import nianbao.output.OutputLock;
 import nianbao.output.ResultStore;
+import nianbao.output.RunRecord;
 import nianbao.pipeline.Extractor;
 import nianbao.pipeline.Pipeline;
 import nianbao.pipeline.WorkerPool;
@@ -39,7 +41,7 @@ public final class Crawler {
 
     /** Limits of a run. */
     public record Options(HttpOptions http, int maxListPages, int hostsAtOnce, Duration extractTimeout,
-                          boolean bom) {
+                          boolean bom, java.util.Set<Export.Format> formats) {
     }
 
     private final Options options;
@@ -72,8 +74,10 @@ public final class Crawler {
              var state = CrawlState.open(data.resolve(ResultStore.FILE));
              var extractor = new WorkerPool(Math.max(1, Math.min(options.hostsAtOnce(), sites.size())), Pipeline.MAX_PAGES,
                      options.http().maxBytes(), options.extractTimeout())) {
-            int run = state.startRun(Instant.now().toString());
+            var started = Instant.now();
+            int run = state.startRun(started.toString());
             var store = new ContentStore(data.resolve("files"));
+            readAgain(sites, state, store, results, extractor);
             Fetcher.Log requests = (url, status, result, conditional) -> {
                 try {
                     state.logFetch(run, url.toString(), status, result, conditional, System.currentTimeMillis());
@@ -124,11 +128,50 @@ public final class Crawler {
                     pool.shutdownNow();
                 }
             }
-            results.export(data, options.bom());
+            var record = new RunRecord(List.of("crawl"), started, java.util.Map.of("sites", Integer.toString(sites.size()),
+                    "bom", Boolean.toString(options.bom())));
+            Export.write(results, data, new Export.Options(options.formats(), options.bom(), record));
             state.finishRun(run, Instant.now().toString(), report.text());
             Files.writeString(data.resolve("last-run.txt"), report.text());
         }
         return report;
+    }
+
+    /**
+     * Reports collected before and read by another extractor (an earlier version of nianbao, or of its
+     * schema) are read again from the files kept under {@code files/}: the data set never mixes two
+     * readings, and a fix reaches every report collected, not only the new ones.
+     */
+    private void readAgain(List<Site> sites, CrawlState state, ContentStore store, ResultStore results,
+                           Extractor extractor) throws SQLException, IOException {
+        int again = 0;
+        for (var known : state.extractedReports()) {
+            if (results.hasCurrent(known.seq())) {
+                continue;
+            }
+            byte[] bytes = store.get(known.extracted());
+            if (bytes == null) {
+                // Its file was lost from files/: the crawl below fetches it whole again and reads it then.
+                log.printf("%s cannot read again %s: its file is no longer in files/%n", Instant.now(), known.document());
+                continue;
+            }
+            var kept = state.known(known.document());
+            String region = sites.stream().filter(s -> s.url().toString().equals(known.site())).map(Site::region)
+                    .findFirst().orElse("");
+            results.add(known.seq(), extractor.process(bytes, known.document(), new Pipeline.Hints(
+                    kept == null ? null : charset(kept.contentType()), known.document(), region)), 0);
+            again++;
+        }
+        results.commit();
+        if (again > 0) {
+            log.printf("%s read again: %d reports collected before, read by another version of nianbao%n",
+                    Instant.now(), again);
+        }
+    }
+
+    private static String charset(String contentType) {
+        var type = contentType == null ? null : org.apache.tika.mime.MediaType.parse(contentType);
+        return type == null ? null : type.getParameters().get("charset");
     }
 
     /** One site's crawl. */
@@ -273,7 +316,8 @@ public final class Crawler {
                     }
                 }
             }
-            if (document.sha().equals(known.extracted()) && document.url().toString().equals(known.document())) {
+            if (document.sha().equals(known.extracted()) && document.url().toString().equals(known.document())
+                    && results.hasCurrent(known.seq())) {
                 report.count(site, RunReport.Kind.UNCHANGED);
                 return;
             }
@@ -305,7 +349,8 @@ public final class Crawler {
         }
 
         private static Outcome withFindings(Outcome o, List<Finding> more) {
-            return new Outcome(o.docId(), o.source(), o.format(), o.status(), o.report().with(more));
+            return new Outcome(o.docId(), o.source(), o.format(), o.status(), o.report().with(more), o.pages(), o.text(),
+                    o.sha256(), o.size());
         }
 
         /** A URL's content: fetched, or as stored when unchanged; null when it could not be had. */

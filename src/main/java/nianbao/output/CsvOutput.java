@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nianbao.report.Figure;
-import nianbao.report.Outcome;
+import nianbao.report.DocumentRecord;
 import nianbao.schema.Schema;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,8 +26,8 @@ public final class CsvOutput {
             List.of("doc_id", "source", "field", "value", "raw", "page", "line", "column", "box");
     public static final List<String> CHECKS_HEADER =
             List.of("doc_id", "source", "check", "severity", "fields", "message");
-    public static final List<String> CODEBOOK_HEADER =
-            List.of("field", "table", "row_label", "column_label", "templates", "type", "unit", "meaning");
+    public static final List<String> CODEBOOK_HEADER = List.of("field", "table", "row_label", "column_label",
+            "templates", "type", "unit", "meaning", "file", "label_zh");
 
     /** RFC 4180 with LF line ends: what every file of the data set is written in. */
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
@@ -36,28 +35,30 @@ public final class CsvOutput {
     private CsvOutput() {
     }
 
-    /** The {@code reports.csv} row of a document, in codebook order. */
-    public static List<String> reportRow(Outcome o) {
-        var m = o.report().metadata();
-        var row = new ArrayList<String>(Schema.fields().size());
-        row.add(o.docId());
-        row.add(o.source());
-        row.add(o.format());
-        row.add(o.status().code());
-        row.add(m.template() == null ? "" : m.template().code());
-        row.add(m.year() == null ? "" : m.year().toString());
-        row.add(m.agency());
-        row.add(m.published() == null ? "" : m.published().toString());
-        row.add(m.place().province());
-        row.add(m.place().city());
-        row.add(m.place().county());
-        row.add(m.place().regionCode());
-        row.add(m.place().township());
-        row.add(m.place().townshipCode());
-        row.add(m.place().level());
-        Map<String, Figure> byField = new HashMap<>();
-        for (var f : o.report().figures()) {
-            byField.put(f.field().id(), f);
+    /**
+     * The {@code reports.csv} row of a document, in codebook order, without its last column
+     * ({@code sources}).
+     */
+    public static List<String> reportRow(DocumentRecord d) {
+        var row = new ArrayList<String>(Schema.fields().size() + 1);
+        row.add(d.docId());
+        row.add(d.source());
+        row.add(d.format());
+        row.add(d.status());
+        row.add(d.template());
+        row.add(d.year() == null ? "" : d.year().toString());
+        row.add(d.agency());
+        row.add(d.published() == null ? "" : d.published().toString());
+        row.add(d.province());
+        row.add(d.city());
+        row.add(d.county());
+        row.add(d.regionCode());
+        row.add(d.township());
+        row.add(d.townshipCode());
+        row.add(d.level());
+        Map<String, DocumentRecord.FigureRecord> byField = new HashMap<>();
+        for (var f : d.figures()) {
+            byField.put(f.field(), f);
         }
         for (var field : Schema.figureFields()) {
             var f = byField.get(field.id());
@@ -66,22 +67,28 @@ public final class CsvOutput {
         return row;
     }
 
+    /** The whole {@code reports.csv} row of a document, its paths last. */
+    public static List<String> reportRowWithSources(DocumentRecord d) {
+        var row = new ArrayList<>(reportRow(d));
+        row.add(String.join(ResultStore.SOURCES_SEPARATOR, d.sources()));
+        return row;
+    }
+
     /** The {@code values.csv} rows of a document. */
-    public static List<List<String>> valueRows(Outcome o) {
+    public static List<List<String>> valueRows(DocumentRecord d) {
         var rows = new ArrayList<List<String>>();
-        for (var f : o.report().figures()) {
-            var at = f.at();
-            rows.add(List.of(o.docId(), o.source(), f.field().id(), f.formatted(), oneLine(f.raw()),
-                    number(at.page()), number(at.line()), number(at.column()), at.box() == null ? "" : at.box().toString()));
+        for (var f : d.figures()) {
+            rows.add(List.of(d.docId(), d.source(), f.field(), f.formatted(), oneLine(f.raw()), number(f.page()),
+                    number(f.line()), number(f.column()), f.box()));
         }
         return rows;
     }
 
     /** The {@code checks.csv} rows of a document. */
-    public static List<List<String>> checkRows(Outcome o) {
+    public static List<List<String>> checkRows(DocumentRecord d) {
         var rows = new ArrayList<List<String>>();
-        for (var f : o.findings()) {
-            rows.add(List.of(o.docId(), o.source(), f.check(), f.severity().code(), String.join(" ", f.fields()),
+        for (var f : d.findings()) {
+            rows.add(List.of(d.docId(), d.source(), f.check(), f.severity(), String.join(" ", f.fields()),
                     oneLine(f.message())));
         }
         return rows;
@@ -96,13 +103,31 @@ public final class CsvOutput {
         return n > 0 ? Integer.toString(n) : "";
     }
 
-    /** Writes the codebook: every column of {@code reports.csv}, in order. */
+    /**
+     * The codebook's rows: every column of {@code reports.csv}, in order, then those of
+     * {@code values.csv} and {@code checks.csv}, each with its file and a short Chinese label.
+     */
+    public static List<List<String>> codebookRows() {
+        var rows = new ArrayList<List<String>>();
+        for (var f : Schema.reportColumns()) {
+            rows.add(List.of(f.id(), f.table(), f.rowLabel(), f.columnLabel(), f.templateCodes(), f.type().code(),
+                    f.unit(), f.meaning(), "reports", Columns.labelZh(f)));
+        }
+        for (var table : List.of(Columns.VALUES, Columns.CHECKS)) {
+            for (var c : table.columns()) {
+                rows.add(List.of(c.name(), "", "", "", "", c.type().code(), c.unit(), c.description(), table.name(),
+                        c.labelZh()));
+            }
+        }
+        return rows;
+    }
+
+    /** Writes the codebook. */
     public static void writeCodebook(Path file, boolean bom) throws IOException {
         try (var p = printer(file, bom)) {
             p.printRecord(CODEBOOK_HEADER);
-            for (var f : Schema.reportColumns()) {
-                p.printRecord(f.id(), f.table(), f.rowLabel(), f.columnLabel(), f.templateCodes(), f.type().code(),
-                        f.unit(), f.meaning());
+            for (var row : codebookRows()) {
+                p.printRecord(row);
             }
         }
     }

@@ -170,7 +170,11 @@ public final class Pipeline {
 
     /** Processes a crawled document's bytes, with what its HTTP response and site tell of it. */
     public Outcome process(byte[] bytes, String source, Hints hints) {
-        String docId = docId(bytes);
+        String sha256 = sha256(bytes);
+        return read(bytes, source, hints, docIdOf(sha256)).withBytes(sha256, bytes.length);
+    }
+
+    private Outcome read(byte[] bytes, String source, Hints hints, String docId) {
         if (bytes.length == 0) {
             return failed(docId, source, "", "empty file (0 bytes)");
         }
@@ -182,7 +186,7 @@ public final class Pipeline {
             var report = reportReader.read(document, hints.jurisdiction());
             report = report.with(Validator.check(report));
             var status = Validator.status(report);
-            return new Outcome(docId, source, format, status, report);
+            return new Outcome(docId, source, format, status, report, pages(document), text(document), "", -1);
         } catch (UnreadableDocumentException e) {
             return failed(docId, source, format, e.getMessage());
         } catch (Deadline.Exceeded e) {
@@ -231,9 +235,44 @@ public final class Pipeline {
 
     /** d and the first 16 hex digits of the SHA-256 of the bytes: the same bytes, the same id, at any path. */
     public static String docId(byte[] bytes) {
+        return docIdOf(sha256(bytes));
+    }
+
+    private static String docIdOf(String sha256) {
         // A letter first: an id of sixteen decimal digits (5 in 10,000) would be read as a number by
         // pandas, R and spreadsheets, and lose its leading zeros.
-        return "d" + sha256(bytes).substring(0, 16);
+        return "d" + sha256.substring(0, 16);
+    }
+
+    /** The pages a document's lines stand on. */
+    private static int pages(SourceDocument document) {
+        int pages = 0;
+        for (var line : document.lines()) {
+            pages = Math.max(pages, line.page());
+        }
+        return pages;
+    }
+
+    /** A document's lines as text: cells separated by tabs, pages by form feeds. */
+    private static String text(SourceDocument document) {
+        var out = new StringBuilder();
+        int page = -1;
+        for (var line : document.lines()) {
+            if (page >= 0 && line.page() != page) {
+                out.append('\f');
+            }
+            page = line.page();
+            boolean first = true;
+            for (var s : line.segments()) {
+                if (!first) {
+                    out.append('\t');
+                }
+                out.append(s.text().replace('\t', ' ').replace('\n', ' '));
+                first = false;
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     /** The SHA-256 of the bytes, in hex. */

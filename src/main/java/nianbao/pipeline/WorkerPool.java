@@ -139,7 +139,8 @@ public final class WorkerPool implements Extractor {
 
     private static Outcome failed(byte[] bytes, String source, String reason) {
         var outcome = new Pipeline().failed(source, reason);
-        return new Outcome(Pipeline.docId(bytes), outcome.source(), outcome.format(), outcome.status(), outcome.report());
+        return new Outcome(Pipeline.docId(bytes), outcome.source(), outcome.format(), outcome.status(),
+                outcome.report()).withBytes(Pipeline.sha256(bytes), bytes.length);
     }
 
     private static int exitCode(Process process) {

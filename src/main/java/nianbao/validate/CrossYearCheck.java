@@ -2,12 +2,10 @@ package nianbao.validate;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import nianbao.report.Finding;
 import nianbao.report.Outcome;
 import nianbao.schema.Schema;
@@ -49,19 +47,24 @@ public final class CrossYearCheck {
             return new Entry(outcome.docId(), outcome.source(), CrossYearCheck.agencyKey(outcome), m.year(), in, over);
         }
 
-        /** The figures as text, to be stored. */
-        public String encode() {
-            return Arrays.stream(carriedIn).mapToObj(Long::toString).collect(Collectors.joining(" ")) + ";"
-                    + Arrays.stream(carriedOver).mapToObj(Long::toString).collect(Collectors.joining(" "));
-        }
-
-        public static Entry decode(String docId, String source, String agencyKey, int year, String encoded) {
-            var halves = encoded.split(";");
-            return new Entry(docId, source, agencyKey, year, longs(halves[0]), longs(halves[1]));
-        }
-
-        private static long[] longs(String s) {
-            return Arrays.stream(s.split(" ")).mapToLong(Long::parseLong).toArray();
+        /** The entry of a stored document, or null when it has no year or no tables. */
+        public static Entry of(nianbao.report.DocumentRecord d, String agencyKey) {
+            if (d.year() == null || d.template().isEmpty() || agencyKey == null) {
+                return null;
+            }
+            var values = new HashMap<String, BigDecimal>();
+            d.figures().forEach(f -> {
+                if (f.value() != null) {
+                    values.put(f.field(), f.value());
+                }
+            });
+            long[] in = new long[COLUMNS.size()];
+            long[] over = new long[COLUMNS.size()];
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                in[c] = number(values.get("app_carried_in_" + COLUMNS.get(c)));
+                over[c] = number(values.get("app_carried_over_" + COLUMNS.get(c)));
+            }
+            return new Entry(d.docId(), d.source(), agencyKey, d.year(), in, over);
         }
     }
 

@@ -49,10 +49,12 @@ class ExtractCommandTest {
                 && r.get("source").contains("001_")).findFirst().orElseThrow();
         assertEquals("41", fee.get("line"));
         var codebook = read(out.resolve("codebook.csv"));
-        var header = Files.readAllLines(out.resolve("reports.csv")).get(0).substring(1).split(",");
-        assertEquals(codebook.size(), header.length, "the codebook lists every column of reports.csv");
-        for (int i = 0; i < header.length; i++) {
-            assertEquals(header[i], codebook.get(i).get("field"));
+        for (var file : List.of("reports", "values", "checks")) {
+            var header = Files.readAllLines(out.resolve(file + ".csv")).get(0).substring(1).split(",");
+            var described = codebook.stream().filter(r -> r.get("file").equals(file)).map(r -> r.get("field")).toList();
+            assertEquals(List.of(header), described, "the codebook lists every column of " + file + ".csv, in order");
+            assertTrue(codebook.stream().filter(r -> r.get("file").equals(file)).noneMatch(r -> r.get("label_zh").isEmpty()),
+                    "every column has a Chinese label");
         }
     }
 

@@ -2,6 +2,7 @@ package nianbao.golden;
 
 import java.util.List;
 import nianbao.output.CsvOutput;
+import nianbao.report.DocumentRecord;
 import nianbao.report.Outcome;
 import nianbao.schema.Schema;
 
@@ -20,7 +21,8 @@ final class GoldenFile {
 
     static String render(Outcome outcome) {
         var out = new StringBuilder();
-        var report = CsvOutput.reportRow(outcome);
+        var record = DocumentRecord.of(outcome, List.of(outcome.source()), outcome.pages());
+        var report = CsvOutput.reportRow(record);
         for (int i = 0; i < Schema.METADATA.size(); i++) {
             String id = Schema.METADATA.get(i).id();
             if (!id.equals("source")) {
@@ -29,12 +31,12 @@ final class GoldenFile {
         }
         out.append('\n').append(String.join("\t", CsvOutput.VALUES_HEADER.subList(2, CsvOutput.VALUES_HEADER.size())))
                 .append('\n');
-        for (var row : CsvOutput.valueRows(outcome)) {
+        for (var row : CsvOutput.valueRows(record)) {
             line(out, row.subList(2, row.size()));
         }
         out.append('\n').append(String.join("\t", CsvOutput.CHECKS_HEADER.subList(2, CsvOutput.CHECKS_HEADER.size())))
                 .append('\n');
-        for (var row : CsvOutput.checkRows(outcome)) {
+        for (var row : CsvOutput.checkRows(record)) {
             line(out, row.subList(2, row.size()));
         }
         return out.toString();

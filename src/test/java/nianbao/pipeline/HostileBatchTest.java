@@ -234,7 +234,7 @@ class HostileBatchTest {
                             }
                         }
                     });
-            store.export(out, false);
+            nianbao.output.Export.csv(store, out, false);
         }
         assertTrue(messages(out, in.resolve("b.txt").toString()).contains("not a regular file: a folder"));
     }
@@ -320,20 +320,37 @@ class HostileBatchTest {
         assertTrue(r3.reason().contains("damaged"), r3.err());
     }
 
-    @Test
-    void aFullDiskDuringARunIsOneClearLineAndLeavesNoTruncatedFile() throws Exception {
-        var disk = tmp.resolve("small-disk");
+    /** A tmpfs of that size (as mount takes it: 600k, 4m) at a new folder; the test skipped where none can be. */
+    private Path smallDisk(String name, String size) throws Exception {
+        var disk = tmp.resolve(name);
         Files.createDirectories(disk);
-        var mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", disk.toString())
+        var mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", disk.toString())
                 .redirectErrorStream(true).start();
         Assumptions.assumeTrue(mount.waitFor() == 0, "a small tmpfs cannot be mounted here");
+        return disk;
+    }
+
+    private static void unmount(Path disk) throws Exception {
+        assertEquals(0, new ProcessBuilder("umount", disk.toString()).start().waitFor(),
+                "nothing of the run is left open on the full disk");
+    }
+
+    /** Forty distinct copies of a report (9 kB each; 584 kB of values.csv). */
+    private Path fortyReports() throws IOException {
+        var in = tmp.resolve("in");
+        Files.createDirectories(in);
+        for (int i = 0; i < 40; i++) {
+            Files.write(in.resolve("r" + i + ".txt"), (new String(SEED, StandardCharsets.UTF_8) + "\n".repeat(i))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return in;
+    }
+
+    @Test
+    void aFullDiskDuringARunIsOneClearLineAndLeavesNoTruncatedFile() throws Exception {
+        var disk = smallDisk("small-disk", "600k");
         try {
-            var in = tmp.resolve("in");
-            Files.createDirectories(in);
-            for (int i = 0; i < 40; i++) {
-                Files.write(in.resolve("r" + i + ".txt"), (new String(SEED, StandardCharsets.UTF_8) + "\n".repeat(i))
-                        .getBytes(StandardCharsets.UTF_8));
-            }
+            var in = fortyReports();
             var r = extract(in.toString(), "--out", disk.resolve("out").toString(), "--isolation", "threads");
             assertEquals(3, r.code(), r.err());
             assertTrue(r.reason().contains("the disk is full"), r.err());
@@ -342,8 +359,41 @@ class HostileBatchTest {
                         f + " is no truncated file");
             }
         } finally {
-            assertEquals(0, new ProcessBuilder("umount", disk.toString()).start().waitFor(),
-                    "nothing of the run is left open on the full disk");
+            unmount(disk);
+        }
+    }
+
+    @Test
+    void aFullDiskDuringExportLeavesThePreviousFilesOfEveryFormat() throws Exception {
+        var disk = smallDisk("export-disk", "4m");
+        try {
+            var in = fortyReports();
+            var out = disk.resolve("out");
+            String[] run = {in.toString(), "--out", out.toString(), "--isolation", "threads", "--format",
+                "csv,parquet,xlsx", "--resume"};
+            assertEquals(0, extract(run).code());
+            var previous = new java.util.TreeMap<String, byte[]>();
+            try (var files = Files.list(out)) {
+                for (var f : files.filter(f -> f.toString().matches(".*\\.(csv|parquet|xlsx|json|do|R)")).toList()) {
+                    previous.put(f.getFileName().toString(), Files.readAllBytes(f));
+                }
+            }
+            assertEquals(13, previous.size(), previous.keySet().toString());
+            // Room left for the store's few pages and reports.csv (29 kB), not for values.csv (584 kB).
+            long room = 300 * 1024;
+            Files.write(disk.resolve("filler"), new byte[(int) (Files.getFileStore(disk).getUsableSpace() - room)]);
+            var r = extract(run);
+            assertEquals(3, r.code(), r.err());
+            assertTrue(r.reason().contains("cannot write the data set in") && r.reason().contains("the disk is full"),
+                    r.err());
+            try (var files = Files.list(out)) {
+                assertEquals(List.of(), files.filter(f -> f.toString().endsWith(ResultStore.PARTIAL)).toList());
+            }
+            for (var e : previous.entrySet()) {
+                assertArrayEquals(e.getValue(), Files.readAllBytes(out.resolve(e.getKey())), e.getKey() + " as it was");
+            }
+        } finally {
+            unmount(disk);
         }
     }
 
@@ -369,28 +419,37 @@ class HostileBatchTest {
                     + "\n".repeat(i)).getBytes(StandardCharsets.UTF_8));
         }
         var out = tmp.resolve("out");
+        var files = List.of("values.csv", "reports.csv", "values.parquet", "reports.parquet");
         assertEquals(0, Main.execute("extract", in.resolve("r000.txt").toString(), "--out", out.toString(),
-                "--isolation", "threads"));
-        byte[] previous = Files.readAllBytes(out.resolve("values.csv"));
-        // Again over all of them, killed as soon as its export has begun.
+                "--isolation", "threads", "--format", "csv,parquet"));
+        var previous = new java.util.HashMap<String, byte[]>();
+        for (var f : files) {
+            previous.put(f, Files.readAllBytes(out.resolve(f)));
+        }
+        // Again over all of them, killed as soon as the Parquet files are begun: the CSV files are then
+        // written whole under their unfinished names, the Parquet ones half.
         var process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "nianbao.cli.Main", "extract", in.toString(),
-                "--out", out.toString(), "--isolation", "threads", "--jobs", "2")
+                "--out", out.toString(), "--isolation", "threads", "--jobs", "2", "--format", "csv,parquet")
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        var partial = out.resolve("values.csv" + ResultStore.PARTIAL);
+        var partial = out.resolve("reports.parquet" + ResultStore.PARTIAL);
         while (process.isAlive() && !Files.exists(partial) && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
+        assertTrue(process.isAlive(), "killed during its export, not after it");
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        byte[] after = Files.readAllBytes(out.resolve("values.csv"));
         var whole = tmp.resolve("whole");
-        assertEquals(0, Main.execute("extract", in.toString(), "--out", whole.toString(), "--isolation", "threads"));
-        byte[] complete = Files.readAllBytes(whole.resolve("values.csv"));
-        // Either the previous file or the new one whole (the kill came after its rename): never a part.
-        assertTrue(java.util.Arrays.equals(after, previous) || java.util.Arrays.equals(after, complete),
-                "values.csv is " + after.length + " bytes: neither the previous " + previous.length + " nor the whole "
-                        + complete.length);
+        assertEquals(0, Main.execute("extract", in.toString(), "--out", whole.toString(), "--isolation", "threads",
+                "--format", "csv,parquet"));
+        for (var f : files) {
+            byte[] after = Files.readAllBytes(out.resolve(f));
+            byte[] complete = Files.readAllBytes(whole.resolve(f));
+            // Either the previous file or the new one whole (the kill came after its rename): never a part.
+            assertTrue(java.util.Arrays.equals(after, previous.get(f)) || java.util.Arrays.equals(after, complete),
+                    f + " is " + after.length + " bytes: neither the previous " + previous.get(f).length
+                            + " nor the whole " + complete.length);
+        }
     }
 
     @Test

@@ -157,7 +157,7 @@ class HostileInputsTest {
                     }
                 }
             });
-            store.export(out, false);
+            nianbao.output.Export.csv(store, out, false);
         }
         var checks = Files.readString(out.resolve("checks.csv"));
         assertTrue(checks.contains("b.txt") && checks.contains("file not found"), checks);

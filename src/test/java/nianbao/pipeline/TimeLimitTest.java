@@ -127,7 +127,7 @@ class TimeLimitTest {
                 public void finished(Outcome outcome, long millis) {
                 }
             });
-            store.export(out, false);
+            nianbao.output.Export.csv(store, out, false);
         }
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos());
         var checks = Files.readString(out.resolve("checks.csv"));
@@ -174,7 +174,7 @@ class TimeLimitTest {
                         public void finished(Outcome outcome, long millis) {
                         }
                     });
-            store.export(out, false);
+            nianbao.output.Export.csv(store, out, false);
         }
         var checks = Files.readString(out.resolve("checks.csv"));
         assertTrue(checks.contains("a-oom.txt") && checks.contains("ran out of memory"), checks);
