@@ -29,8 +29,9 @@ import nianbao.source.UnreadableDocumentException;
 import nianbao.source.markup.DocxReader;
 import nianbao.source.markup.HtmlReader;
 import nianbao.source.markup.OfficeReader;
+import nianbao.source.pdf.PdfReader;
 import nianbao.table.MarkupTables;
-import nianbao.table.PdfTables;
+import nianbao.table.PageTables;
 import nianbao.validate.Validator;
 
 /**
@@ -62,7 +63,8 @@ public final class Pipeline {
     public Pipeline(int maxPages, long maxBytes) {
         this.maxBytes = maxBytes;
         readers.put(Format.TEXT, new TextReader());
-        readers.put(Format.PDF, new PdfTables(maxPages));
+        var pdf = new PdfReader(maxPages);
+        readers.put(Format.PDF, bytes -> PageTables.read(Format.PDF, PdfReader.requireText(pdf.read(bytes))));
         readers.put(Format.HTML, new MarkupTables(new HtmlReader(), Format.HTML));
         readers.put(Format.DOCX, new MarkupTables(new DocxReader(), Format.DOCX));
         var office = new OfficeReader();

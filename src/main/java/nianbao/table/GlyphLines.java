@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nianbao.source.WrappedText;
-import nianbao.source.pdf.PdfPage.Glyph;
+import nianbao.source.page.Page.Glyph;
 
 /**
  * Glyphs grouped into lines and words. Glyphs are never sorted with a tolerance comparator (it is

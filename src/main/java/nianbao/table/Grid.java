@@ -3,7 +3,7 @@ package nianbao.table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import nianbao.source.pdf.PdfPage.Ruling;
+import nianbao.source.page.Page.Ruling;
 
 /**
  * A ruled table's grid: the x and y of its column and row lines, and its cells, merged where a

@@ -3,7 +3,7 @@ package nianbao.table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import nianbao.source.pdf.PdfPage.Ruling;
+import nianbao.source.page.Page.Ruling;
 
 /**
  * Ruling lines cleaned up and grouped into tables: collinear pieces joined (a border drawn cell by

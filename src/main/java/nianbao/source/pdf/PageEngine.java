@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nianbao.source.Deadline;
 import nianbao.source.FontArtefacts;
+import nianbao.source.page.Page;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
@@ -35,8 +36,8 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     private static final double DESCENT = 0.12;
 
     private final PageSpace space;
-    private final List<PdfPage.Glyph> glyphs = new ArrayList<>();
-    private final List<PdfPage.Ruling> rulings = new ArrayList<>();
+    private final List<Page.Glyph> glyphs = new ArrayList<>();
+    private final List<Page.Ruling> rulings = new ArrayList<>();
     /** The current path: its straight segments as x0 y0 x1 y1, in user space. */
     private final List<double[]> path = new ArrayList<>();
     private double startX;
@@ -57,9 +58,9 @@ final class PageEngine extends PDFGraphicsStreamEngine {
         super.processOperator(operator, operands);
     }
 
-    PdfPage read(int number) throws IOException {
+    Page read(int number) throws IOException {
         processPage(getPage());
-        return new PdfPage(number, space.width(), space.height(), glyphs, rulings, images);
+        return new Page(number, space.width(), space.height(), glyphs, rulings, images);
     }
 
     // ---- text ---------------------------------------------------------------------------
@@ -96,7 +97,7 @@ final class PageEngine extends PDFGraphicsStreamEngine {
                 maxY = Math.max(maxY, p[1]);
             }
         }
-        glyphs.add(new PdfPage.Glyph(text, minX, minY, maxX, maxY, size, readsUpward(trm)));
+        glyphs.add(new Page.Glyph(text, minX, minY, maxX, maxY, size, readsUpward(trm)));
     }
 
     /** Whether the text's baseline runs up the displayed page: a glyph rotated a quarter turn left. */
@@ -191,10 +192,10 @@ final class PageEngine extends PDFGraphicsStreamEngine {
             double h = maxY - minY;
             if (h <= THIN && w >= SHORT) {
                 double y = (minY + maxY) / 2;
-                rulings.add(new PdfPage.Ruling(minX, y, maxX, y));
+                rulings.add(new Page.Ruling(minX, y, maxX, y));
             } else if (w <= THIN && h >= SHORT) {
                 double x = (minX + maxX) / 2;
-                rulings.add(new PdfPage.Ruling(x, minY, x, maxY));
+                rulings.add(new Page.Ruling(x, minY, x, maxY));
             }
         }
         path.clear();
@@ -213,10 +214,10 @@ final class PageEngine extends PDFGraphicsStreamEngine {
         double dy = Math.abs(a[1] - b[1]);
         if (dy <= SLANT && dx >= SHORT) {
             double y = (a[1] + b[1]) / 2;
-            rulings.add(new PdfPage.Ruling(Math.min(a[0], b[0]), y, Math.max(a[0], b[0]), y));
+            rulings.add(new Page.Ruling(Math.min(a[0], b[0]), y, Math.max(a[0], b[0]), y));
         } else if (dx <= SLANT && dy >= SHORT) {
             double x = (a[0] + b[0]) / 2;
-            rulings.add(new PdfPage.Ruling(x, Math.min(a[1], b[1]), x, Math.max(a[1], b[1])));
+            rulings.add(new Page.Ruling(x, Math.min(a[1], b[1]), x, Math.max(a[1], b[1])));
         }
     }
 

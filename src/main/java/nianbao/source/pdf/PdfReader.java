@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nianbao.source.UnreadableDocumentException;
+import nianbao.source.page.Page;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
@@ -26,7 +27,12 @@ public final class PdfReader {
         this.maxPages = maxPages;
     }
 
-    public List<PdfPage> read(byte[] bytes) throws UnreadableDocumentException {
+    /**
+     * A PDF's pages as positioned text.
+     *
+     * @throws UnreadableDocumentException when it cannot be opened
+     */
+    public List<Page> read(byte[] bytes) throws UnreadableDocumentException {
         if (!endsWithEof(bytes)) {
             throw new UnreadableDocumentException("incomplete or damaged PDF: the file (" + bytes.length
                     + " bytes) does not end with the %%EOF marker of a complete PDF (cut short in download?)");
@@ -40,7 +46,7 @@ public final class PdfReader {
                 throw new UnreadableDocumentException("PDF of " + count + " pages, more than the limit of "
                         + maxPages + " (not an annual report?)");
             }
-            var pages = new ArrayList<PdfPage>(count);
+            var pages = new ArrayList<Page>(count);
             int number = 1;
             // The page tree's count may lie (a /Count of 1 over thousands of pages): the pages are
             // counted as they are walked, and the limit holds for what the tree holds.
@@ -57,6 +63,21 @@ public final class PdfReader {
         } catch (IOException e) {
             throw UnreadableDocumentException.of("not a readable PDF", e);
         }
+    }
+
+    /**
+     * The pages, when some print text.
+     *
+     * @throws UnreadableDocumentException when none does: a scan, or a PDF of drawings only
+     */
+    public static List<Page> requireText(List<Page> pages) throws UnreadableDocumentException {
+        if (pages.stream().noneMatch(Page::hasText)) {
+            int images = pages.stream().mapToInt(Page::images).sum();
+            throw new UnreadableDocumentException(images > 0
+                    ? "no text layer: the PDF's " + pages.size() + " page(s) are images (a scan); OCR is not supported"
+                    : "no text layer: the PDF prints no text");
+        }
+        return pages;
     }
 
     /** Whether %%EOF is near the end: a download cut short lacks it (PDFBox would half-read the rest). */

@@ -4,9 +4,12 @@ import static nianbao.PdfFixtures.line;
 import static nianbao.PdfFixtures.pdf;
 import static nianbao.PdfFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import nianbao.source.UnreadableDocumentException;
+import nianbao.source.page.Page;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +17,8 @@ class PdfReaderTest {
 
     private static final double HEIGHT = PDRectangle.A4.getHeight();
 
-    private static PdfPage onlyPage(byte[] pdf) throws Exception {
-        List<PdfPage> pages = new PdfReader(10).read(pdf);
+    private static Page onlyPage(byte[] pdf) throws Exception {
+        List<Page> pages = new PdfReader(10).read(pdf);
         assertEquals(1, pages.size());
         return pages.get(0);
     }
@@ -23,7 +26,7 @@ class PdfReaderTest {
     @Test
     void glyphsComeInPointsFromTheTopLeftWithTheirText() throws Exception {
         var page = onlyPage(pdf(0, c -> text(c, 100, 700, "7092")));
-        assertEquals("7092", String.join("", page.glyphs().stream().map(PdfPage.Glyph::text).toList()));
+        assertEquals("7092", String.join("", page.glyphs().stream().map(Page.Glyph::text).toList()));
         var first = page.glyphs().get(0);
         assertEquals(100, first.x0(), 0.01);
         assertTrue(first.y0() < HEIGHT - 700 && first.y1() > HEIGHT - 700, "the baseline crosses the box");
@@ -43,7 +46,7 @@ class PdfReaderTest {
         }));
         var rulings = page.rulings();
         assertEquals(6, rulings.size(), rulings.toString());
-        assertEquals(new PdfPage.Ruling(100, HEIGHT - 700, 300, HEIGHT - 700), rulings.get(0));
+        assertEquals(new Page.Ruling(100, HEIGHT - 700, 300, HEIGHT - 700), rulings.get(0));
         var thin = rulings.get(1);
         assertTrue(thin.horizontal() && Math.abs(thin.y0() - (HEIGHT - 600.25)) < 0.01 && thin.length() == 200,
                 thin.toString());
@@ -57,5 +60,12 @@ class PdfReaderTest {
         assertEquals(595, page.height(), 0.5);
         var g = page.glyphs().get(0);
         assertTrue(Math.abs(g.centreX() - 700) < 8 && Math.abs(g.centreY() - 100) < 8, g.toString());
+    }
+
+    @Test
+    void aScannedPdfHasNoTextLayer() {
+        var e = assertThrows(UnreadableDocumentException.class, () -> PdfReader.requireText(new PdfReader(10).read(nianbao.PdfFixtures.scanned())));
+        assertTrue(e.getMessage().startsWith("no text layer"), e.getMessage());
+        assertTrue(e.getMessage().contains("scan"), e.getMessage());
     }
 }

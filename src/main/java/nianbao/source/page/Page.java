@@ -1,10 +1,11 @@
-package nianbao.source.pdf;
+package nianbao.source.page;
 
 import java.util.List;
 
 /**
- * One page of a PDF as positioned text and ruling lines, in points from the page's top-left corner
- * as it is displayed (rotation applied).
+ * One page as positioned text and ruling lines, whatever read it (a PDF's text layer, OCR of a
+ * scan), in points from the page's top-left corner as it is displayed (rotation applied). The table
+ * stage alone turns pages into lines and grids.
  *
  * @param number  1-based
  * @param width   displayed width
@@ -13,11 +14,16 @@ import java.util.List;
  * @param rulings every horizontal or vertical line drawn: stroked paths and thin filled rectangles
  * @param images  how many images the page draws (a page of images and no text is a scan)
  */
-public record PdfPage(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings, int images) {
+public record Page(int number, double width, double height, List<Glyph> glyphs, List<Ruling> rulings, int images) {
 
-    public PdfPage {
+    public Page {
         glyphs = List.copyOf(glyphs);
         rulings = List.copyOf(rulings);
+    }
+
+    /** Whether the page prints any text (a scan's page, not yet read, does not). */
+    public boolean hasText() {
+        return glyphs.stream().anyMatch(g -> !g.isSpace());
     }
 
     /**

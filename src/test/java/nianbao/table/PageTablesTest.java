@@ -4,23 +4,23 @@ import static nianbao.PdfFixtures.line;
 import static nianbao.PdfFixtures.pdf;
 import static nianbao.PdfFixtures.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
 import nianbao.PdfFixtures;
+import nianbao.source.Format;
 import nianbao.source.Line;
 import nianbao.source.Segment;
-import nianbao.source.UnreadableDocumentException;
+import nianbao.source.pdf.PdfReader;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 
-class PdfTablesTest {
+class PageTablesTest {
 
     private static List<Line> lines(byte[] pdf) throws Exception {
-        return new PdfTables(10).read(pdf).lines();
+        return PageTables.read(Format.PDF, new PdfReader(10).read(pdf)).lines();
     }
 
     private static List<String> cells(Line line) {
@@ -114,12 +114,5 @@ class PdfTablesTest {
         assertEquals(1, lines.size());
         assertEquals(List.of("New applications", "21", "0"), cells(lines.get(0)));
         assertTrue(!lines.get(0).explicitCells());
-    }
-
-    @Test
-    void aScannedPdfHasNoTextLayer() {
-        var e = assertThrows(UnreadableDocumentException.class, () -> lines(PdfFixtures.scanned()));
-        assertTrue(e.getMessage().startsWith("no text layer"), e.getMessage());
-        assertTrue(e.getMessage().contains("scan"), e.getMessage());
     }
 }

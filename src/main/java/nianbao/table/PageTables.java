@@ -6,47 +6,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nianbao.source.Box;
-import nianbao.source.DocumentReader;
 import nianbao.source.Format;
 import nianbao.source.Line;
 import nianbao.source.Location;
 import nianbao.source.PageNumbers;
 import nianbao.source.Segment;
 import nianbao.source.SourceDocument;
-import nianbao.source.UnreadableDocumentException;
 import nianbao.source.WrappedText;
-import nianbao.source.pdf.PdfPage;
-import nianbao.source.pdf.PdfPage.Glyph;
-import nianbao.source.pdf.PdfReader;
+import nianbao.source.page.Page;
+import nianbao.source.page.Page.Glyph;
 
 /**
- * Reads a PDF into lines: each ruled table as rows of cells (merged cells once, in their first
- * row; empty cells kept), the text around and between tables as lines cut where glyphs stand far
- * apart (an unruled table's columns), all down each page in reading order. A table row cut by the
- * page's end is joined to its rest overleaf; page numbers and running heads are left out.
+ * Turns positioned pages (a PDF's text layer, or OCR of a scan) into lines: each ruled table as rows
+ * of cells (merged cells once, in their first row; empty cells kept), the text around and between
+ * tables as lines cut where glyphs stand far apart (an unruled table's columns), all down each page
+ * in reading order. A table row cut by the page's end is joined to its rest overleaf; page numbers
+ * and running heads are left out.
  */
-public final class PdfTables implements DocumentReader {
+public final class PageTables {
 
     /** Footers and running heads sit in these shares of the page height. */
     private static final double HEADER_ZONE = 0.08;
     private static final double FOOTER_ZONE = 0.9;
 
-    private final PdfReader reader;
-
-    public PdfTables(int maxPages) {
-        this.reader = new PdfReader(maxPages);
+    private PageTables() {
     }
 
-    @Override
-    public SourceDocument read(byte[] bytes) throws UnreadableDocumentException {
-        List<PdfPage> pages = reader.read(bytes);
-        boolean text = pages.stream().anyMatch(p -> p.glyphs().stream().anyMatch(g -> !g.isSpace()));
-        if (!text) {
-            int images = pages.stream().mapToInt(PdfPage::images).sum();
-            throw new UnreadableDocumentException(images > 0
-                    ? "no text layer: the PDF's " + pages.size() + " page(s) are images (a scan); OCR is not supported"
-                    : "no text layer: the PDF prints no text");
-        }
+    /** A document's pages as lines, in reading order. */
+    public static SourceDocument read(Format format, List<Page> pages) {
         var rows = new ArrayList<List<Row>>();
         for (var page : pages) {
             rows.add(rowsOf(page));
@@ -60,7 +47,7 @@ public final class PdfTables implements DocumentReader {
                 lines.add(row.toLine(number++));
             }
         }
-        return new SourceDocument(Format.PDF, lines);
+        return new SourceDocument(format, lines);
     }
 
     // ---- one page ------------------------------------------------------------------------
@@ -94,7 +81,7 @@ public final class PdfTables implements DocumentReader {
     private record Cell(String text, Box box, int column, int page) {
     }
 
-    private static List<Row> rowsOf(PdfPage page) {
+    private static List<Row> rowsOf(Page page) {
         var grids = new ArrayList<Grid>();
         var horizontals = Rulings.merged(page.rulings(), true);
         var verticals = Rulings.merged(page.rulings(), false);
@@ -179,7 +166,7 @@ public final class PdfTables implements DocumentReader {
     }
 
     /** A page number printed in the footer or header zone. */
-    private static boolean isFooter(PdfPage page, double top, double bottom, List<Cell> cells) {
+    private static boolean isFooter(Page page, double top, double bottom, List<Cell> cells) {
         boolean margin = top > FOOTER_ZONE * page.height() || bottom < HEADER_ZONE * page.height();
         if (cells.size() != 1) {
             return false;
@@ -191,7 +178,7 @@ public final class PdfTables implements DocumentReader {
     // ---- across pages ---------------------------------------------------------------------
 
     /** Lines in the header zone printed the same on several pages: the report's running head. */
-    private static void dropRunningHeads(List<List<Row>> rows, List<PdfPage> pages) {
+    private static void dropRunningHeads(List<List<Row>> rows, List<Page> pages) {
         var counts = new HashMap<String, Integer>();
         for (int p = 0; p < rows.size(); p++) {
             for (var row : rows.get(p)) {
