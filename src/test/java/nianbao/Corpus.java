@@ -9,6 +9,8 @@ import nianbao.report.Outcome;
 public final class Corpus {
 
     private static final Pipeline PIPELINE = new Pipeline();
+    /** Outcomes already read, by path: a scan takes seconds to read, and several tests read each. */
+    private static final java.util.Map<String, Outcome> READ = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Corpus() {
     }
@@ -25,7 +27,7 @@ public final class Corpus {
             "example-blanks-2024", "text/damage/blank-and-dash-cells.txt");
 
     private static final java.util.List<String> RENDERING_FOLDERS = java.util.List.of("pdf/generated/",
-            "html/generated/", "word/generated/", "mislabelled/", "text/derived/", "text/rendered/");
+            "html/generated/", "word/generated/", "mislabelled/", "text/derived/", "text/rendered/", "scans/");
 
     /**
      * The hand-checked text report a corpus document is a rendering of, whose figures it must give:
@@ -39,7 +41,12 @@ public final class Corpus {
         }
         for (var folder : RENDERING_FOLDERS) {
             if (relative.startsWith(folder)) {
-                var source = SOURCES.get(name.substring(0, name.indexOf('.')));
+                String report = name.substring(0, name.indexOf('.'));
+                // A scan of a real PDF renders that PDF's report.
+                if (folder.equals("scans/") && java.nio.file.Files.exists(path("pdf/real/" + report + ".pdf"))) {
+                    return "text/pdftotext/" + report + ".txt";
+                }
+                var source = SOURCES.get(report);
                 if (source == null) {
                     throw new IllegalArgumentException("no source report for " + relative);
                 }
@@ -49,13 +56,28 @@ public final class Corpus {
         return relative;
     }
 
+    /**
+     * The documents under a corpus folder, sorted; hidden files are notes about the corpus
+     * ({@code corpus/scans/.sources.tsv}), skipped as {@code extract} skips them.
+     */
+    public static java.util.List<Path> documents(Path folder) {
+        try (var files = java.nio.file.Files.walk(folder)) {
+            return files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static Path path(String relative) {
         return Path.of("corpus").resolve(relative);
     }
 
     public static Outcome extract(String relative) {
-        var path = path(relative);
-        return PIPELINE.process(path, path.toString());
+        return READ.computeIfAbsent(relative, r -> {
+            var path = path(r);
+            return PIPELINE.process(path, path.toString());
+        });
     }
 
     /** A figure's value as written to CSV, or null when the report has no figure for the field. */

@@ -69,6 +69,20 @@ public final class PdfFixtures {
         }
     }
 
+    /** A scanned page under a site's stamp of a few words in a text layer: www.gov.cn 2024-01-06. */
+    public static byte[] scannedUnderWatermark() throws IOException {
+        try (var doc = new PDDocument()) {
+            var page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            var image = LosslessFactory.createFromImage(doc, new BufferedImage(1240, 1754, BufferedImage.TYPE_INT_RGB));
+            try (var content = new PDPageContentStream(doc, page)) {
+                content.drawImage(image, 0, 0, 595, 842);
+                text(content, 100, 800, "www.gov.cn 2024-01-06");
+            }
+            return save(doc);
+        }
+    }
+
     /** A PDF encrypted with an owner password and, if not empty, a user password. */
     public static byte[] encrypted(byte[] pdf, String userPassword) throws IOException {
         try (var doc = Loader.loadPDF(pdf)) {

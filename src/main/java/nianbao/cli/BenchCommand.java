@@ -19,6 +19,7 @@ import nianbao.pipeline.Batch;
 import nianbao.pipeline.Inputs;
 import nianbao.pipeline.Pipeline;
 import nianbao.report.Outcome;
+import nianbao.report.Status;
 import nianbao.source.pdf.PlainTextBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,6 +56,12 @@ final class BenchCommand implements Callable<Integer> {
             + "at most (default: ${DEFAULT-VALUE})")
     private int maxPdfs;
 
+    @Option(names = "--scans", defaultValue = "corpus/scans/.sources.tsv", paramLabel = "FILE",
+            description = "scans and the born-digital PDFs they are of (scan<TAB>source a line, after a header line): "
+                    + "OCR pages/s per core, and how many of each source's figures its scan gives "
+                    + "(default: ${DEFAULT-VALUE}, written by scripts/make-scans.sh; skipped when absent)")
+    private Path scans;
+
     /** Per format: documents and the sum of their own times. */
     private static final class Timing implements Batch.Listener {
         final Map<String, long[]> byFormat = new TreeMap<>();
@@ -65,8 +72,10 @@ final class BenchCommand implements Callable<Integer> {
 
         @Override
         public synchronized void finished(Outcome outcome, long millis) {
-            var t = byFormat.computeIfAbsent(outcome.format().isEmpty() ? "unreadable" : outcome.format(),
-                    f -> new long[2]);
+            String format = outcome.format().isEmpty() ? "unreadable" : outcome.format();
+            // Scans apart: OCR costs a thousand times what a text layer does.
+            boolean ocr = outcome.report().figures().stream().anyMatch(f -> f.recognition() != null && f.recognition().ocr());
+            var t = byFormat.computeIfAbsent(ocr ? format + "+ocr" : format, f -> new long[2]);
             t[0]++;
             t[1] += millis;
         }
@@ -107,6 +116,9 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         comparePdf(pipeline);
+        if (Files.isRegularFile(scans)) {
+            ocr(pipeline);
+        }
         return 0;
     }
 
@@ -122,8 +134,13 @@ final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** nianbao's PDF extraction and PDFTextStripper, alternately, on the same bytes, one thread. */
+    /**
+     * nianbao's PDF extraction and PDFTextStripper, alternately, on the same bytes, one thread; and
+     * nianbao with OCR off, to show that a PDF with text takes the same path either way. Scans are left
+     * out: PDFTextStripper reads nothing on them.
+     */
     private void comparePdf(Pipeline pipeline) throws IOException {
+        var withoutOcr = new Pipeline(new Pipeline.Settings(Pipeline.MAX_PAGES, Pipeline.MAX_BYTES, false));
         var pdfs = new ArrayList<byte[]>();
         long pages = 0;
         for (var input : Inputs.list(inputs)) {
@@ -131,7 +148,8 @@ final class BenchCommand implements Callable<Integer> {
                 continue;
             }
             byte[] bytes = Files.readAllBytes(input.path());
-            if (!pipeline.process(bytes, "bench").format().equals("pdf")) {
+            var read = withoutOcr.process(bytes, "bench");
+            if (!read.format().equals("pdf") || read.status() == Status.FAILED) {
                 continue;
             }
             try {
@@ -144,27 +162,111 @@ final class BenchCommand implements Callable<Integer> {
         if (pdfs.isEmpty()) {
             return;
         }
-        long ours = 0;
-        long theirs = 0;
-        for (int round = 0; round < warmup + rounds; round++) {
-            long a = System.nanoTime();
-            for (var pdf : pdfs) {
-                pipeline.process(pdf, "bench");
-            }
-            long b = System.nanoTime();
-            for (var pdf : pdfs) {
+        // The three sides in turn, each round starting with the next, so that none always follows
+        // another's garbage: nanoseconds spent by each.
+        List<java.util.function.Consumer<byte[]>> sides = List.of(pdf -> pipeline.process(pdf, "bench"), pdf -> {
+            try {
                 PlainTextBaseline.extract(pdf);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
-            long c = System.nanoTime();
-            if (round >= warmup) {
-                ours += b - a;
-                theirs += c - b;
+        }, pdf -> withoutOcr.process(pdf, "bench"));
+        long[] spent = new long[sides.size()];
+        for (int round = 0; round < warmup + rounds; round++) {
+            for (int k = 0; k < sides.size(); k++) {
+                int side = (round + k) % sides.size();
+                long start = System.nanoTime();
+                for (var pdf : pdfs) {
+                    sides.get(side).accept(pdf);
+                }
+                if (round >= warmup) {
+                    spent[side] += System.nanoTime() - start;
+                }
             }
         }
+        long ours = spent[0];
+        long theirs = spent[1];
+        long oursWithoutOcr = spent[2];
         double oursRate = pages * rounds / (ours / 1e9);
         double theirsRate = pages * rounds / (theirs / 1e9);
-        System.out.printf(Locale.ROOT, "%nPDF, one thread, %d files, %d pages, %d rounds: nianbao %.1f pages/s, "
-                        + "PDFBox PDFTextStripper %.1f pages/s, ratio %.2f%n", pdfs.size(), pages, rounds, oursRate,
-                theirsRate, oursRate / theirsRate);
+        double withoutOcrRate = pages * rounds / (oursWithoutOcr / 1e9);
+        System.out.printf(Locale.ROOT, "%nPDF with text, one thread, %d files, %d pages, %d rounds: nianbao %.1f pages/s, "
+                        + "PDFBox PDFTextStripper %.1f pages/s, ratio %.2f; nianbao with --no-ocr %.1f pages/s, "
+                        + "OCR on/off ratio %.2f%n", pdfs.size(), pages, rounds, oursRate, theirsRate,
+                oursRate / theirsRate, withoutOcrRate, oursRate / withoutOcrRate);
+    }
+
+    /**
+     * OCR on one thread: each scan of the list read as {@code extract} reads it, pages per second of its
+     * own time (after {@code --warmup} unmeasured readings of the first, which load the models); and
+     * each scan's figures against its born-digital source's, read from the text layer: right, left
+     * empty, or wrong.
+     */
+    private void ocr(Pipeline pipeline) throws IOException {
+        var withoutOcr = new Pipeline(new Pipeline.Settings(Pipeline.MAX_PAGES, Pipeline.MAX_BYTES, false));
+        var pairs = new ArrayList<Path[]>();
+        var resolutions = new ArrayList<String>();
+        for (var line : Files.readAllLines(scans).stream().skip(1).toList()) {
+            var cells = line.split("\t");
+            if (cells.length >= 2 && Files.isRegularFile(Path.of(cells[0])) && Files.isRegularFile(Path.of(cells[1]))) {
+                pairs.add(new Path[] {Path.of(cells[0]), Path.of(cells[1])});
+                // The scanner's settings, when the list gives them (scripts/make-scans.sh does): "dpi=200, …".
+                var dpi = cells.length > 2 ? java.util.regex.Pattern.compile("dpi=(\\d+)").matcher(cells[2]) : null;
+                resolutions.add(dpi != null && dpi.find() ? dpi.group(1) + " dpi" : "resolution not given");
+            }
+        }
+        if (pairs.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < warmup; i++) {
+            pipeline.process(pairs.get(0)[0], "bench");
+        }
+        long nanos = 0;
+        long pages = 0;
+        var byResolution = new TreeMap<String, double[]>();
+        int right = 0;
+        int empty = 0;
+        int wrong = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            var pair = pairs.get(i);
+            long start = System.nanoTime();
+            var scan = pipeline.process(pair[0], pair[0].toString());
+            long took = System.nanoTime() - start;
+            nanos += took;
+            pages += scan.pages();
+            var rate = byResolution.computeIfAbsent(resolutions.get(i), k -> new double[2]);
+            rate[0] += scan.pages();
+            rate[1] += took / 1e9;
+            var read = new java.util.HashMap<String, java.math.BigDecimal>();
+            for (var figure : scan.report().figures()) {
+                if (figure.value() != null) {
+                    read.put(figure.field().id(), figure.value());
+                }
+            }
+            for (var figure : withoutOcr.process(pair[1], pair[1].toString()).report().figures()) {
+                if (figure.value() == null) {
+                    continue;
+                }
+                var got = read.remove(figure.field().id());
+                if (got == null) {
+                    empty++;
+                } else if (got.compareTo(figure.value()) == 0) {
+                    right++;
+                } else {
+                    wrong++;
+                }
+            }
+            // A figure the scan gives and its source does not is wrong too.
+            wrong += read.size();
+        }
+        double seconds = nanos / 1e9;
+        int total = right + empty + wrong;
+        System.out.printf(Locale.ROOT, "%nOCR, one thread, %d scans (%s), %d pages in %.1f s: %.2f pages/s per core; "
+                        + "their sources' %d figures: %d right (%.1f %%), %d empty, %d wrong%n", pairs.size(), scans,
+                pages, seconds, pages / seconds, total, right, 100.0 * right / Math.max(1, total), empty, wrong);
+        for (var e : byResolution.entrySet()) {
+            System.out.printf(Locale.ROOT, "  %-22s %4.0f pages %6.2f pages/s per core%n", e.getKey(), e.getValue()[0],
+                    e.getValue()[0] / e.getValue()[1]);
+        }
     }
 }

@@ -67,6 +67,10 @@ final class CrawlCommand implements Callable<Integer> {
     @Option(names = "--no-bom", description = "write the CSV files without a byte-order mark")
     private boolean noBom;
 
+    @Option(names = "--no-ocr", description = "leave reports that are pictures (scans) unread instead of reading "
+            + "them by OCR")
+    private boolean noOcr;
+
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv",
             description = "the forms of the data set, separated by commas: csv, parquet, xlsx (default: csv)")
     private String format;
@@ -91,7 +95,7 @@ final class CrawlCommand implements Callable<Integer> {
             return 2;
         }
         var crawler = new Crawler(new Crawler.Options(http, maxListPages, hostsAtOnce, Duration.ofSeconds(120),
-                !noBom, formats), data, err);
+                !noBom, formats, !noOcr), data, err);
         try {
             var report = crawler.run(list);
             System.out.print(report.text());

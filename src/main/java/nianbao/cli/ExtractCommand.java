@@ -62,6 +62,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "files larger than this are not read (default: ${DEFAULT-VALUE})")
     private long maxMb;
 
+    @Option(names = "--no-ocr", description = "leave pages that are pictures (scans) unread, and their documents "
+            + "failed, instead of reading them by OCR (the slow path)")
+    private boolean noOcr;
+
     /** Where documents are read. */
     enum Isolation { PROCESSES, THREADS }
 
@@ -96,11 +100,12 @@ final class ExtractCommand implements Callable<Integer> {
         var err = System.err;
         long start = System.nanoTime();
         var started = java.time.Instant.now();
-        var pipeline = new Pipeline(maxPages, maxMb * 1024 * 1024);
+        var settings = new Pipeline.Settings(maxPages, maxMb * 1024 * 1024, !noOcr);
+        var pipeline = new Pipeline(settings);
         var limit = Duration.ofSeconds(timeout);
         try (var lock = OutputLock.acquire(out); var store = ResultStore.open(out, !resume);
              var extractor = isolation == Isolation.PROCESSES
-                     ? new WorkerPool(jobs, maxPages, maxMb * 1024 * 1024, limit) : Extractor.inProcess(pipeline, limit)) {
+                     ? new WorkerPool(jobs, settings, limit) : Extractor.inProcess(pipeline, limit)) {
             var progress = new Progress(err, System.console() != null);
             int stale = resume ? store.stale().size() : 0;
             if (stale > 0) {
@@ -112,6 +117,7 @@ final class ExtractCommand implements Callable<Integer> {
             options.put("timeout", Long.toString(timeout));
             options.put("max-pages", Integer.toString(maxPages));
             options.put("max-mb", Long.toString(maxMb));
+            options.put("ocr", Boolean.toString(!noOcr));
             options.put("isolation", isolation.name().toLowerCase(Locale.ROOT));
             options.put("resume", Boolean.toString(resume));
             options.put("format", format);

@@ -41,7 +41,7 @@ public final class Crawler {
 
     /** Limits of a run. */
     public record Options(HttpOptions http, int maxListPages, int hostsAtOnce, Duration extractTimeout,
-                          boolean bom, java.util.Set<Export.Format> formats) {
+                          boolean bom, java.util.Set<Export.Format> formats, boolean ocr) {
     }
 
     private final Options options;
@@ -72,8 +72,9 @@ public final class Crawler {
         var scope = new Scope(sites);
         try (var lock = OutputLock.acquire(data); var results = ResultStore.open(data, false);
              var state = CrawlState.open(data.resolve(ResultStore.FILE));
-             var extractor = new WorkerPool(Math.max(1, Math.min(options.hostsAtOnce(), sites.size())), Pipeline.MAX_PAGES,
-                     options.http().maxBytes(), options.extractTimeout())) {
+             var extractor = new WorkerPool(Math.max(1, Math.min(options.hostsAtOnce(), sites.size())),
+                     new Pipeline.Settings(Pipeline.MAX_PAGES, options.http().maxBytes(), options.ocr()),
+                     options.extractTimeout())) {
             var started = Instant.now();
             int run = state.startRun(started.toString());
             var store = new ContentStore(data.resolve("files"));
@@ -158,8 +159,9 @@ public final class Crawler {
             var kept = state.known(known.document());
             String region = sites.stream().filter(s -> s.url().toString().equals(known.site())).map(Site::region)
                     .findFirst().orElse("");
-            results.add(known.seq(), extractor.process(bytes, known.document(), new Pipeline.Hints(
-                    kept == null ? null : charset(kept.contentType()), known.document(), region)), 0);
+            var hints = new Pipeline.Hints(kept == null ? null : charset(kept.contentType()), known.document(), region);
+            results.add(known.seq(), extractor.process(bytes, known.document(), hints.withPictures(
+                    keptPictures(bytes, hints, state, store))), 0);
             again++;
         }
         results.commit();
@@ -167,6 +169,27 @@ public final class Crawler {
             log.printf("%s read again: %d reports collected before, read by another version of nianbao%n",
                     Instant.now(), again);
         }
+    }
+
+    /**
+     * The pictures a page shows that the crawl fetched before and kept under files/ (a report that is
+     * pictures of its pages), so that it is read again as it was first read, without a request.
+     */
+    private static Map<String, byte[]> keptPictures(byte[] page, Pipeline.Hints hints, CrawlState state,
+                                                    ContentStore store) throws SQLException, IOException {
+        var pictures = new LinkedHashMap<String, byte[]>();
+        if (new FormatDetector().detect(page).format() != Format.HTML) {
+            return pictures;
+        }
+        for (var src : new HtmlReader(hints.httpCharset(), hints.baseUri()).read(page).images()) {
+            var url = Urls.resolve(URI.create(hints.baseUri()), src).url();
+            var kept = url == null ? null : state.known(url.toString());
+            byte[] bytes = kept == null || kept.sha256() == null ? null : store.get(kept.sha256());
+            if (bytes != null) {
+                pictures.put(src, bytes);
+            }
+        }
+        return pictures;
     }
 
     private static String charset(String contentType) {
@@ -311,6 +334,9 @@ public final class Crawler {
                         document = firstAttachment;
                         outcome = firstOutcome;
                     }
+                    if (outcome.report().metadata().template() == null) {
+                        outcome = withPictures(page, outcome, refused);
+                    }
                     if (!refused.isEmpty()) {
                         outcome = withFindings(outcome, refused);
                     }
@@ -337,6 +363,44 @@ public final class Crawler {
         private Outcome extract(Fetcher.Fetched c) {
             return extractor.process(c.body(), c.url().toString(), new Pipeline.Hints(c.charset(), c.url().toString(),
                     site.region()));
+        }
+
+        /**
+         * A page whose report is pictures of its pages: the pictures are fetched (by the same rules and
+         * budget as any request, and kept under files/) and the page read again with them, by OCR.
+         */
+        private Outcome withPictures(Fetcher.Fetched page, Outcome outcome, List<Finding> refused)
+                throws SQLException, InterruptedException, IOException {
+            // With OCR off the pictures could not be read: they are not fetched either.
+            if (!options.ocr() || outcome.report().findings().stream().noneMatch(f -> f.check().equals("report_is_image"))) {
+                return outcome;
+            }
+            var pictures = new LinkedHashMap<String, byte[]>();
+            for (var src : pictures(page)) {
+                var parsed = Urls.resolve(page.url(), src);
+                if (parsed.url() == null) {
+                    refused.add(linkRefused(src, parsed.refused()));
+                    continue;
+                }
+                var picture = content(parsed.url());
+                if (picture == null) {
+                    if (lastSkip != null) {
+                        refused.add(linkRefused(src, lastSkip));
+                    }
+                    continue;
+                }
+                pictures.put(src, picture.body());
+            }
+            if (pictures.isEmpty()) {
+                return outcome;
+            }
+            return extractor.process(page.body(), page.url().toString(), new Pipeline.Hints(page.charset(),
+                    page.url().toString(), site.region()).withPictures(pictures));
+        }
+
+        /** The pictures a page shows, as its reader names them (absolute URLs). */
+        private List<String> pictures(Fetcher.Fetched page) {
+            return new HtmlReader(page.charset(), page.url().toString()).read(page.body()).images();
         }
 
         /** A page's attachment links as printed. */

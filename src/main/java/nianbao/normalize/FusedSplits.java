@@ -212,7 +212,8 @@ final class FusedSplits {
         private static Segment piece(Segment word, int from, int to) {
             var at = word.at();
             var located = at.box() != null ? at : new Location(at.page(), at.line(), at.column() + from, null);
-            return new Segment(word.text().substring(from, to), word.x0() + from, word.x0() + to, located);
+            return new Segment(word.text().substring(from, to), word.x0() + from, word.x0() + to, located,
+                    word.recognition().withoutCandidates());
         }
     }
 }

@@ -256,6 +256,8 @@ final class RowMatcher {
         }
         String own = entries.get(at).label();
         var out = new ArrayList<LabelSimilarity.Grams>();
+        // OCR's other readings of the label, as they are.
+        entries.get(at).readings().forEach(r -> out.add(LabelSimilarity.Grams.of(r)));
         for (int a = 0; a <= above.size(); a++) {
             for (int b = 0; b <= below.size(); b++) {
                 var text = new StringBuilder();

@@ -56,7 +56,7 @@ final class StackedCells {
                     first = first == null ? lines.get(k) : first;
                     // Positions are the order the cells came in: one apart, so no gap reads as a blank.
                     int at = figures.size();
-                    figures.add(new Segment(figure.text(), at, at + 0.5, figure.at()));
+                    figures.add(new Segment(figure.text(), at, at + 0.5, figure.at(), figure.recognition()));
                 }
             }
             out.add(new Line(first.page(), first.number(), figures, false, false));

@@ -519,15 +519,15 @@ final class TableReader {
             var value = CellValue.parse(token.text());
             switch (value.kind()) {
                 case NUMBER -> figures.add(new Figure(field, inUnit(field, value, row, findings), token.text(),
-                        token.at()));
+                        token.at(), token.recognition()));
                 case NOTHING -> {
-                    figures.add(new Figure(field, null, token.text(), token.at()));
+                    figures.add(new Figure(field, null, token.text(), token.at(), token.recognition()));
                     findings.add(Finding.info("cell_not_numeric", List.of(field.id()),
                             rowName + ", column 「" + row.cells().get(k).column().label() + "」 prints 「"
                                     + token.text() + "」 (" + token.at().describe() + "); left empty, not 0"));
                 }
                 default -> {
-                    figures.add(new Figure(field, null, token.text(), token.at()));
+                    figures.add(new Figure(field, null, token.text(), token.at(), token.recognition()));
                     findings.add(Finding.warning("cell_unreadable", List.of(field.id()),
                             rowName + " prints 「" + token.text() + "」 (" + token.at().describe() + "); left empty"));
                 }

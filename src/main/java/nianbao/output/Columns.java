@@ -56,7 +56,9 @@ public final class Columns {
             new Column("page", ValueType.INTEGER, "", "页", "the page it was printed on (PDF; text: form feeds counted)"),
             new Column("line", ValueType.INTEGER, "", "行", "the line or table row it was printed on"),
             new Column("column", ValueType.INTEGER, "", "列", "the table column (PDF, markup) or character column (text)"),
-            new Column("box", ValueType.TEXT, "", "位置框", "the cell's box on a PDF page: x0 y0 x1 y1 in points")));
+            new Column("box", ValueType.TEXT, "", "位置框", "the cell's box on a PDF page: x0 y0 x1 y1 in points"),
+            new Column("confidence", ValueType.DECIMAL, "", "识别置信度",
+                    "OCR's confidence in the reading, 0 to 1, for a figure read from a scan; empty for printed text")));
 
     public static final Table CHECKS = new Table("checks", List.of(
             new Column("doc_id", ValueType.TEXT, "", "文档编号", "the document's id (reports.doc_id)"),

@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvOutput {
 
     public static final List<String> VALUES_HEADER =
-            List.of("doc_id", "source", "field", "value", "raw", "page", "line", "column", "box");
+            List.of("doc_id", "source", "field", "value", "raw", "page", "line", "column", "box", "confidence");
     public static final List<String> CHECKS_HEADER =
             List.of("doc_id", "source", "check", "severity", "fields", "message");
     public static final List<String> CODEBOOK_HEADER = List.of("field", "table", "row_label", "column_label",
@@ -79,9 +79,14 @@ public final class CsvOutput {
         var rows = new ArrayList<List<String>>();
         for (var f : d.figures()) {
             rows.add(List.of(d.docId(), d.source(), f.field(), f.formatted(), oneLine(f.raw()), number(f.page()),
-                    number(f.line()), number(f.column()), f.box()));
+                    number(f.line()), number(f.column()), f.box(), confidence(f.confidence())));
         }
         return rows;
+    }
+
+    /** A confidence to three decimals (OCR's, 0 to 1); empty for printed text. */
+    static String confidence(Double c) {
+        return c == null ? "" : String.format(java.util.Locale.ROOT, "%.3f", c);
     }
 
     /** The {@code checks.csv} rows of a document. */

@@ -25,7 +25,7 @@ final class Descriptions {
         CODES.put("status", List.of("ok", "partial", "failed"));
         CODES.put("level", List.of("national", "province", "city", "county", "township", "department"));
         CODES.put("template", List.of("2021", "2019", "legacy"));
-        CODES.put("format", List.of("pdf", "html", "docx", "doc", "xlsx", "xls", "text"));
+        CODES.put("format", java.util.Arrays.stream(nianbao.source.Format.values()).map(nianbao.source.Format::code).toList());
     }
 
     private Descriptions() {

@@ -47,7 +47,7 @@ public final class ResultStore implements AutoCloseable {
     /** The suffix of a file being written, until it is complete. */
     public static final String PARTIAL = ".partial";
     /** The store's own layout: a newer one is refused. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** Results are committed in batches of this many, or after this long: a kill loses at most that much. */
     private static final int BATCH = 200;
@@ -84,7 +84,7 @@ public final class ResultStore implements AutoCloseable {
                     + " extractor TEXT NOT NULL, agency_key TEXT, text BLOB)");
             s.executeUpdate("CREATE TABLE IF NOT EXISTS figures(doc_key TEXT NOT NULL, ord INTEGER NOT NULL,"
                     + " field TEXT NOT NULL, value TEXT, raw TEXT NOT NULL, page INTEGER NOT NULL, line INTEGER NOT NULL,"
-                    + " col INTEGER NOT NULL, box TEXT NOT NULL, PRIMARY KEY(doc_key, ord))");
+                    + " col INTEGER NOT NULL, box TEXT NOT NULL, confidence REAL, PRIMARY KEY(doc_key, ord))");
             // batch = 1: a finding across documents (the cross-year check), made anew before each output.
             s.executeUpdate("CREATE TABLE IF NOT EXISTS findings(doc_key TEXT NOT NULL, batch INTEGER NOT NULL,"
                     + " ord INTEGER NOT NULL, check_code TEXT NOT NULL, severity TEXT NOT NULL, fields TEXT NOT NULL,"
@@ -94,7 +94,7 @@ public final class ResultStore implements AutoCloseable {
         insertInput = db.prepareStatement("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?, ?)");
         insertDocument = db.prepareStatement("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        insertFigure = db.prepareStatement("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertFigure = db.prepareStatement("INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertFinding = db.prepareStatement("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?)");
         documentExists = db.prepareStatement("SELECT extractor FROM documents WHERE doc_key = ?");
     }
@@ -107,10 +107,12 @@ public final class ResultStore implements AutoCloseable {
         refuseIfNewer(dir, db);
         String format = meta(db, "format");
         try (var s = db.createStatement()) {
-            if (format == null) {
-                // The first layout kept CSV rows as text: nothing of it can be read by this one.
-                s.executeUpdate("DROP TABLE IF EXISTS documents");
-                s.executeUpdate("DROP TABLE IF EXISTS inputs");
+            if (format == null || Integer.parseInt(format) < FORMAT) {
+                // An older layout (the first kept CSV rows as text; the second no OCR confidence): its
+                // documents are read again into this one.
+                for (var table : new String[] {"documents", "inputs", "figures", "findings"}) {
+                    s.executeUpdate("DROP TABLE IF EXISTS " + table);
+                }
             }
             s.executeUpdate("INSERT OR REPLACE INTO meta VALUES ('format', '" + FORMAT + "')");
         }
@@ -257,6 +259,11 @@ public final class ResultStore implements AutoCloseable {
             insertFigure.setInt(7, fig.line());
             insertFigure.setInt(8, fig.column());
             insertFigure.setString(9, fig.box());
+            if (fig.confidence() == null) {
+                insertFigure.setNull(10, Types.REAL);
+            } else {
+                insertFigure.setDouble(10, fig.confidence());
+            }
             insertFigure.executeUpdate();
         }
         insertFindings(key, 0, record.findings());
@@ -472,7 +479,7 @@ public final class ResultStore implements AutoCloseable {
 
     private void forEachDocument(boolean withBatch, java.util.function.BiConsumer<DocumentRecord, String> each) {
         try (var s = db.createStatement();
-             var figures = db.prepareStatement("SELECT field, value, raw, page, line, col, box FROM figures"
+             var figures = db.prepareStatement("SELECT field, value, raw, page, line, col, box, confidence FROM figures"
                      + " WHERE doc_key = ? ORDER BY ord");
              var findings = db.prepareStatement("SELECT check_code, severity, fields, message FROM findings"
                      + " WHERE doc_key = ? AND batch <= ? ORDER BY batch, ord");
@@ -509,8 +516,10 @@ public final class ResultStore implements AutoCloseable {
         try (var r = q.executeQuery()) {
             while (r.next()) {
                 String value = r.getString(2);
+                double read = r.getDouble(8);
+                Double confidence = r.wasNull() ? null : read;
                 out.add(new DocumentRecord.FigureRecord(r.getString(1), value == null ? null : new BigDecimal(value),
-                        r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7)));
+                        r.getString(3), r.getInt(4), r.getInt(5), r.getInt(6), r.getString(7), confidence));
             }
         }
         return out;

@@ -30,8 +30,12 @@ import nianbao.source.markup.DocxReader;
 import nianbao.source.markup.HtmlReader;
 import nianbao.source.markup.OfficeReader;
 import nianbao.source.pdf.PdfReader;
+import nianbao.source.image.ImageFileReader;
+import nianbao.source.page.ScanReader;
+import nianbao.ocr.PageOcr;
 import nianbao.table.MarkupTables;
 import nianbao.table.PageTables;
+import nianbao.validate.OcrRepair;
 import nianbao.validate.Validator;
 
 /**
@@ -51,20 +55,35 @@ public final class Pipeline {
     public static final long MAX_BYTES = 100L * 1024 * 1024;
 
     private final long maxBytes;
-
-    public Pipeline() {
-        this(MAX_PAGES, MAX_BYTES);
-    }
+    private final PagePictures pagePictures;
 
     /**
+     * What a pipeline may do.
+     *
      * @param maxPages PDFs with more pages are not read
      * @param maxBytes files larger than this are not read
+     * @param ocr      whether pages that are pictures (scans) are read by OCR
      */
-    public Pipeline(int maxPages, long maxBytes) {
-        this.maxBytes = maxBytes;
+    public record Settings(int maxPages, long maxBytes, boolean ocr) {
+
+        public static final Settings DEFAULT = new Settings(MAX_PAGES, MAX_BYTES, true);
+    }
+
+    public Pipeline() {
+        this(Settings.DEFAULT);
+    }
+
+    public Pipeline(Settings settings) {
+        this.maxBytes = settings.maxBytes();
+        int maxPages = settings.maxPages();
+        var scans = settings.ocr() ? new PageOcr()
+                : ScanReader.refusing("its pages are pictures (a scan) and OCR is off (--no-ocr)");
         readers.put(Format.TEXT, new TextReader());
-        var pdf = new PdfReader(maxPages);
+        var pdf = new PdfReader(maxPages, scans);
         readers.put(Format.PDF, bytes -> PageTables.read(Format.PDF, PdfReader.requireText(pdf.read(bytes))));
+        var images = new ImageFileReader(maxPages, scans);
+        readers.put(Format.IMAGE, bytes -> PageTables.read(Format.IMAGE, images.read(bytes)));
+        this.pagePictures = new PagePictures(images, maxPages, maxBytes);
         readers.put(Format.HTML, new MarkupTables(new HtmlReader(), Format.HTML));
         readers.put(Format.DOCX, new MarkupTables(new DocxReader(), Format.DOCX));
         var office = new OfficeReader();
@@ -84,7 +103,8 @@ public final class Pipeline {
      */
     public Outcome process(Path file, String source, Duration timeout) {
         var read = readFile(file, maxBytes);
-        return read.bytes() == null ? failed(source, read.reason()) : process(read.bytes(), source, Hints.NONE, timeout);
+        return read.bytes() == null ? failed(source, read.reason())
+                : process(read.bytes(), source, Hints.ofFile(file), timeout);
     }
 
     /** A file's bytes, or why they could not be read. */
@@ -154,15 +174,39 @@ public final class Pipeline {
     }
 
     /**
-     * What is known of a document beyond its bytes, when it was crawled.
+     * What is known of a document beyond its bytes: where it was found, and the pictures its page shows.
      *
      * @param httpCharset  the charset of the HTTP response's Content-Type, or null
-     * @param baseUri      the URL it was fetched from, to make its links absolute
+     * @param baseUri      the URL it was fetched from, to make its links absolute; empty for a file
      * @param jurisdiction the region code of the site, or empty: evidence between places of one name
+     * @param folder       the folder of a file read from disk, where pictures its page names by a relative
+     *                     path are; empty when crawled
+     * @param pictures     pictures the crawl fetched for a page whose report is pictures, by their
+     *                     absolute URL
      */
-    public record Hints(String httpCharset, String baseUri, String jurisdiction) {
+    public record Hints(String httpCharset, String baseUri, String jurisdiction, String folder,
+                        Map<String, byte[]> pictures) {
 
         public static final Hints NONE = new Hints(null, "", "");
+
+        public Hints {
+            pictures = Map.copyOf(pictures);
+        }
+
+        public Hints(String httpCharset, String baseUri, String jurisdiction) {
+            this(httpCharset, baseUri, jurisdiction, "", Map.of());
+        }
+
+        /** A file's hints: its folder. */
+        public static Hints ofFile(Path file) {
+            var parent = file.toAbsolutePath().getParent();
+            return new Hints(null, "", "", parent == null ? "" : parent.toString(), Map.of());
+        }
+
+        /** These hints with the pictures a page shows. */
+        public Hints withPictures(Map<String, byte[]> fetched) {
+            return new Hints(httpCharset, baseUri, jurisdiction, folder, fetched);
+        }
     }
 
     /** Processes a document's bytes. */
@@ -186,6 +230,15 @@ public final class Pipeline {
             format = detected.format() == null ? "" : detected.format().code();
             var document = read(bytes, detected, hints);
             var report = reportReader.read(document, hints.jurisdiction());
+            if (PagePictures.showsReport(document, report)) {
+                var pictures = pagePictures.read(document, hints);
+                if (pictures.document() != null) {
+                    document = pictures.document();
+                    report = reportReader.read(document, hints.jurisdiction());
+                }
+                report = report.with(pictures.findings());
+            }
+            report = OcrRepair.apply(report);
             report = report.with(Validator.check(report));
             var status = Validator.status(report);
             return new Outcome(docId, source, format, status, report, pages(document), text(document), "", -1);
@@ -209,7 +262,7 @@ public final class Pipeline {
 
     private SourceDocument read(byte[] bytes, FormatDetector.Detected detected, Hints hints)
             throws UnreadableDocumentException {
-        if (detected.format() == Format.HTML && hints != Hints.NONE) {
+        if (detected.format() == Format.HTML && (hints.httpCharset() != null || !hints.baseUri().isEmpty())) {
             return new MarkupTables(new HtmlReader(hints.httpCharset(), hints.baseUri()), Format.HTML).read(bytes);
         }
         var reader = detected.format() == null ? null : readers.get(detected.format());

@@ -50,7 +50,8 @@ public final class Worker {
     public static void serve(String[] args, Reader reader) throws IOException {
         var answers = new ObjectOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
-        var pipeline = new Pipeline(Integer.parseInt(args[0]), Long.parseLong(args[1]));
+        var pipeline = new Pipeline(new Pipeline.Settings(Integer.parseInt(args[0]), Long.parseLong(args[1]),
+                Boolean.parseBoolean(args[2])));
         var requests = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         while (true) {
             byte[] bytes;
@@ -62,7 +63,17 @@ public final class Worker {
             requests.readFully(bytes);
             String source = string(requests);
             String charset = string(requests);
-            var hints = new Pipeline.Hints(charset.isEmpty() ? null : charset, string(requests), string(requests));
+            String baseUri = string(requests);
+            String jurisdiction = string(requests);
+            String folder = string(requests);
+            var pictures = new java.util.HashMap<String, byte[]>();
+            for (int i = requests.readInt(); i > 0; i--) {
+                String url = string(requests);
+                byte[] picture = new byte[requests.readInt()];
+                requests.readFully(picture);
+                pictures.put(url, picture);
+            }
+            var hints = new Pipeline.Hints(charset.isEmpty() ? null : charset, baseUri, jurisdiction, folder, pictures);
             var request = new Request(bytes, source, hints, Duration.ofMillis(requests.readLong()));
             Outcome outcome;
             try {

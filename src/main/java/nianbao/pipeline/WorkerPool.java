@@ -34,8 +34,7 @@ public final class WorkerPool implements Extractor {
     private static final long MIN_HEAP_MIB = 512;
 
     private final Class<?> workerMain;
-    private final int maxPages;
-    private final long maxBytes;
+    private final Pipeline.Settings settings;
     private final Duration timeout;
     private final long heapMib;
     private final LinkedBlockingDeque<Process> idle = new LinkedBlockingDeque<>();
@@ -48,13 +47,12 @@ public final class WorkerPool implements Extractor {
 
     /**
      * @param workers  how many documents may be read at once (each borrows a process)
-     * @param maxPages PDFs with more pages are not read
-     * @param maxBytes larger files are not read
+     * @param settings what the pipeline of each worker may do
      * @param timeout  the time limit per document, zero for none
      */
-    public WorkerPool(int workers, int maxPages, long maxBytes, Duration timeout) {
+    public WorkerPool(int workers, Pipeline.Settings settings, Duration timeout) {
         // The memory this JVM may use, shared among its workers.
-        this(workers, maxPages, maxBytes, timeout, Worker.class,
+        this(workers, settings, timeout, Worker.class,
                 Math.max(MIN_HEAP_MIB, Runtime.getRuntime().maxMemory() / (1024 * 1024) / Math.max(1, workers)));
     }
 
@@ -62,21 +60,20 @@ public final class WorkerPool implements Extractor {
      * With another worker main class and heap: tests give one that stalls or exhausts its memory on
      * request, in a small heap.
      */
-    WorkerPool(int workers, int maxPages, long maxBytes, Duration timeout, Class<?> worker, long heapMib) {
+    WorkerPool(int workers, Pipeline.Settings settings, Duration timeout, Class<?> worker, long heapMib) {
         this.workerMain = worker;
-        this.maxPages = maxPages;
-        this.maxBytes = maxBytes;
+        this.settings = settings;
         this.timeout = timeout;
         this.heapMib = heapMib;
     }
 
     @Override
     public Outcome process(Path file, String source) {
-        var read = Pipeline.readFile(file, maxBytes);
+        var read = Pipeline.readFile(file, settings.maxBytes());
         if (read.bytes() == null) {
-            return new Pipeline(maxPages, maxBytes).failed(source, read.reason());
+            return new Pipeline(settings).failed(source, read.reason());
         }
-        return process(read.bytes(), source, Pipeline.Hints.NONE);
+        return process(read.bytes(), source, Pipeline.Hints.ofFile(file));
     }
 
     @Override
@@ -103,6 +100,13 @@ public final class WorkerPool implements Extractor {
             write(out, hints.httpCharset() == null ? "" : hints.httpCharset());
             write(out, hints.baseUri());
             write(out, hints.jurisdiction());
+            write(out, hints.folder());
+            out.writeInt(hints.pictures().size());
+            for (var picture : hints.pictures().entrySet()) {
+                write(out, picture.getKey());
+                out.writeInt(picture.getValue().length);
+                out.write(picture.getValue());
+            }
             out.writeLong(timeout.toMillis());
             out.flush();
             var outcome = (Outcome) answers(worker).readObject();
@@ -174,8 +178,8 @@ public final class WorkerPool implements Extractor {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = List.of(java, "-Xmx" + heapMib + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
                 "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), workerMain.getName(), String.valueOf(maxPages),
-                String.valueOf(maxBytes));
+                "-cp", System.getProperty("java.class.path"), workerMain.getName(), String.valueOf(settings.maxPages()),
+                String.valueOf(settings.maxBytes()), String.valueOf(settings.ocr()));
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         synchronized (all) {
             all.add(process);

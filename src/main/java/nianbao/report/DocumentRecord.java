@@ -31,8 +31,10 @@ public record DocumentRecord(String docId, List<String> sources, String format, 
      *
      * @param value the value in the field's unit, null when what was printed is no number
      * @param box   the cell's box on a PDF page ({@code x0 y0 x1 y1}), empty elsewhere
+     * @param confidence OCR's confidence in the reading of {@code raw}, 0 to 1; null for printed text
      */
-    public record FigureRecord(String field, BigDecimal value, String raw, int page, int line, int column, String box) {
+    public record FigureRecord(String field, BigDecimal value, String raw, int page, int line, int column, String box,
+                               Double confidence) {
 
         /** The value as written to CSV: plain notation, no trailing zeros; empty when there is none. */
         public String formatted() {
@@ -64,7 +66,8 @@ public record DocumentRecord(String docId, List<String> sources, String format, 
         for (var f : o.report().figures()) {
             var at = f.at();
             figures.add(new FigureRecord(f.field().id(), f.value(), f.raw(), at.page(), at.line(), at.column(),
-                    at.box() == null ? "" : at.box().toString()));
+                    at.box() == null ? "" : at.box().toString(),
+                    f.recognition().ocr() ? f.recognition().confidence() : null));
         }
         var findings = new ArrayList<FindingRecord>();
         for (var f : o.findings()) {

@@ -27,7 +27,7 @@ public final class Schema {
     public static final List<Field> METADATA = List.of(
             meta("doc_id", "d and the first 16 hex digits of the SHA-256 of the input's bytes: never a number"),
             meta("source", "the input path (or URL for crawled documents) as given"),
-            meta("format", "pdf, html, docx, doc, xlsx, xls or text, as told from the bytes; empty when it could not be told"),
+            meta("format", "pdf, html, docx, doc, xlsx, xls, text or image (a picture file, read by OCR), as told from the bytes; empty when it could not be told"),
             meta("status", "ok, partial (some figures empty or tables incomplete) or failed (no figure could be read; see checks.csv)"),
             meta("template", "2021, 2019 or legacy, recognised from the tables' labels; empty when unknown"),
             new Field("year", "", "", "", ALL, ValueType.INTEGER, "",

@@ -40,6 +40,7 @@ public final class FormatDetector {
             case "application/msword" -> Format.DOC;
             case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> Format.XLSX;
             case "application/vnd.ms-excel" -> Format.XLS;
+            case "image/png", "image/jpeg", "image/tiff", "image/bmp", "image/gif" -> Format.IMAGE;
             default -> t.startsWith("text/") ? Format.TEXT : null;
         };
     }

@@ -3,6 +3,8 @@ package nianbao.table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import nianbao.source.Recognition;
 import nianbao.source.WrappedText;
 import nianbao.source.page.Page.Glyph;
 
@@ -117,6 +119,10 @@ final class GlyphLines {
         var out = new StringBuilder();
         Glyph previous = null;
         for (var g : line) {
+            if (g.text().isEmpty()) {
+                // An OCR reading without this glyph (a speck read as a character).
+                continue;
+            }
             if (previous != null && g.x0() - previous.x1() > WORD_GAP * g.size()
                     && WrappedText.isLatin(last(previous.text())) && WrappedText.isLatin(g.text().charAt(0))) {
                 out.append(' ');
@@ -146,6 +152,36 @@ final class GlyphLines {
             out = WrappedText.join(out, text(line));
         }
         return out;
+    }
+
+    /** At most this many other readings of one cell or segment: each is one glyph read otherwise. */
+    private static final int MAX_CANDIDATES = 12;
+
+    /**
+     * How sure the reading of some glyphs joined (by {@code join}) is: certain when the page printed
+     * them; for OCR, the least sure glyph's confidence, and as candidates the texts the glyphs make
+     * with one of them read as one of its other readings.
+     */
+    static Recognition recognition(List<Glyph> glyphs, Function<List<Glyph>, String> join) {
+        if (glyphs.stream().noneMatch(g -> g.recognition().ocr())) {
+            return Recognition.PRINTED;
+        }
+        double confidence = glyphs.stream().filter(g -> !g.isSpace())
+                .mapToDouble(g -> g.recognition().confidence()).min().orElse(1);
+        String text = join.apply(glyphs);
+        var candidates = new ArrayList<Recognition.Candidate>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            for (var c : glyphs.get(i).recognition().candidates()) {
+                var other = new ArrayList<>(glyphs);
+                other.set(i, glyphs.get(i).readAs(c.text()));
+                String reading = join.apply(other);
+                if (!reading.equals(text) && candidates.stream().noneMatch(k -> k.text().equals(reading))) {
+                    candidates.add(new Recognition.Candidate(reading, c.probability()));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Recognition.Candidate::probability).reversed());
+        return new Recognition(true, confidence, candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size())));
     }
 
     private static char last(String s) {

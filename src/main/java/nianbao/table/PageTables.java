@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nianbao.source.Box;
+import nianbao.source.Figures;
 import nianbao.source.Format;
 import nianbao.source.Line;
 import nianbao.source.Location;
 import nianbao.source.PageNumbers;
+import nianbao.source.Recognition;
 import nianbao.source.Segment;
 import nianbao.source.SourceDocument;
 import nianbao.source.WrappedText;
@@ -41,10 +43,14 @@ public final class PageTables {
         dropRunningHeads(rows, pages);
         stitch(rows);
         var lines = new ArrayList<Line>();
-        for (var pageRows : rows) {
+        for (int p = 0; p < rows.size(); p++) {
+            // A scan's grid is rebuilt from rules found in pixels, some lost, some a stroke taken for
+            // one (example-blanks-2024.150dpi-noise-blur.pdf): its rows' cells are placed by where
+            // they stand, as an unruled table's, not counted as cells.
+            boolean drawn = pages.get(p).glyphs().stream().noneMatch(g -> g.recognition().ocr());
             int number = 1;
-            for (var row : pageRows) {
-                lines.add(row.toLine(number++));
+            for (var row : rows.get(p)) {
+                lines.add(row.toLine(number++, drawn));
             }
         }
         return new SourceDocument(format, lines);
@@ -67,18 +73,23 @@ public final class PageTables {
             return s.toString();
         }
 
-        Line toLine(int number) {
+        /** @param drawn whether the page's grid was drawn (a PDF's), not found in a scan's pixels */
+        Line toLine(int number, boolean drawn) {
             var segments = new ArrayList<Segment>(cells.size());
             for (var c : cells) {
                 segments.add(new Segment(c.text, c.box.x0(), c.box.x1(),
-                        new Location(c.page, number, c.column, c.box)));
+                        new Location(c.page, number, c.column, c.box), c.recognition));
             }
-            return new Line(page, number, segments, isTable());
+            return new Line(page, number, segments, isTable() && drawn);
         }
     }
 
     /** A cell's text with its box; {@code column} is 1-based in a table, 0 in free text. */
-    private record Cell(String text, Box box, int column, int page) {
+    private record Cell(String text, Box box, int column, int page, Recognition recognition) {
+
+        Cell(String text, Box box, int column, int page) {
+            this(text, box, column, page, Recognition.PRINTED);
+        }
     }
 
     private static List<Row> rowsOf(Page page) {
@@ -119,7 +130,8 @@ public final class PageTables {
         for (var line : GlyphLines.lines(free)) {
             var cells = new ArrayList<Cell>();
             for (var segment : GlyphLines.segments(line)) {
-                cells.add(new Cell(GlyphLines.text(segment), boxOf(segment), 0, page.number()));
+                cells.add(new Cell(GlyphLines.text(segment), boxOf(segment), 0, page.number(),
+                        GlyphLines.recognition(segment, GlyphLines::text)));
             }
             double top = line.stream().mapToDouble(Glyph::y0).min().orElse(0);
             double bottom = line.stream().mapToDouble(Glyph::y1).max().orElse(0);
@@ -131,31 +143,85 @@ public final class PageTables {
         return rows;
     }
 
-    /** The rows of a table, each with the cells that start in it, empty ones included. */
+    /**
+     * The rows of a table, each with the cells that start in it, empty ones included. A merged cell
+     * holding figures in two or more of the elementary cells it covers is no merged cell but a rule
+     * the page lost (a scan whose seal or blur broke a rule: zigui-county-2020.200dpi-askew-jpeg-seal.pdf,
+     * 商业企业 of rows 3 and 4 of table 三 in one cell): it is read as its elementary cells.
+     */
     private static List<Row> tableRows(int page, Grid grid, Map<Grid.Cell, List<Glyph>> glyphs) {
-        var byRow = new ArrayList<List<Grid.Cell>>();
+        var byRow = new ArrayList<List<Cell>>();
         for (int r = 0; r < grid.rows(); r++) {
             byRow.add(new ArrayList<>());
         }
-        for (var cell : grid.cells()) {
-            byRow.get(cell.r0()).add(cell);
+        for (var c : grid.cells()) {
+            var in = glyphs.getOrDefault(c, List.of());
+            var pieces = pieces(grid, c, in);
+            if (pieces != null) {
+                for (int r = c.r0(); r <= c.r1(); r++) {
+                    for (int k = c.c0(); k <= c.c1(); k++) {
+                        var piece = pieces.getOrDefault(r * grid.columns() + k, List.of());
+                        byRow.get(r).add(cell(page, grid, new Grid.Cell(r, k, r, k), piece));
+                    }
+                }
+            } else {
+                byRow.get(c.r0()).add(cell(page, grid, c, in));
+            }
+        }
+        var starts = new boolean[grid.rows()];
+        for (int r = 0; r < grid.rows(); r++) {
+            starts[r] = !byRow.get(r).isEmpty();
+        }
+        // A column covered by a cell of a row above is an empty cell of this row: each row of a grid
+        // has a cell in every column, so that a figure is never taken for its neighbour's.
+        for (var c : grid.cells()) {
+            for (int r = c.r0() + 1; r <= c.r1(); r++) {
+                int row = r;
+                if (byRow.get(r).stream().noneMatch(x -> x.column() == c.c0() + 1)) {
+                    var box = new Box(grid.xs[c.c0()], grid.ys[row], grid.xs[c.c1() + 1], grid.ys[row + 1]);
+                    byRow.get(r).add(new Cell("", box, c.c0() + 1, page));
+                }
+            }
         }
         var rows = new ArrayList<Row>();
         for (int r = 0; r < grid.rows(); r++) {
-            var starting = byRow.get(r);
-            if (starting.isEmpty()) {
+            var cells = byRow.get(r);
+            if (!starts[r]) {
                 continue;
             }
-            starting.sort(Comparator.comparingInt(Grid.Cell::c0));
-            var cells = new ArrayList<Cell>();
-            for (var c : starting) {
-                var box = new Box(grid.xs[c.c0()], grid.ys[c.r0()], grid.xs[c.c1() + 1], grid.ys[c.r1() + 1]);
-                var text = glyphs.containsKey(c) ? GlyphLines.cellText(glyphs.get(c)) : "";
-                cells.add(new Cell(text, box, c.c0() + 1, page));
-            }
+            cells.sort(Comparator.comparingInt(Cell::column));
             rows.add(new Row(page, grid.ys[r], grid.ys[r + 1], cells, grid, r));
         }
         return rows;
+    }
+
+    private static Cell cell(int page, Grid grid, Grid.Cell c, List<Glyph> in) {
+        var box = new Box(grid.xs[c.c0()], grid.ys[c.r0()], grid.xs[c.c1() + 1], grid.ys[c.r1() + 1]);
+        return new Cell(GlyphLines.cellText(in), box, c.c0() + 1, page, GlyphLines.recognition(in, GlyphLines::cellText));
+    }
+
+    /**
+     * A merged cell's glyphs by the elementary cell (row × columns + column) each stands in, when two
+     * or more of those hold a figure; null when the cell is one.
+     */
+    private static Map<Integer, List<Glyph>> pieces(Grid grid, Grid.Cell c, List<Glyph> in) {
+        if (c.r0() == c.r1() && c.c0() == c.c1() || in.isEmpty()) {
+            return null;
+        }
+        var pieces = new HashMap<Integer, List<Glyph>>();
+        for (var g : in) {
+            int r = c.r0();
+            while (r < c.r1() && g.centreY() >= grid.ys[r + 1]) {
+                r++;
+            }
+            int k = c.c0();
+            while (k < c.c1() && g.centreX() >= grid.xs[k + 1]) {
+                k++;
+            }
+            pieces.computeIfAbsent(r * grid.columns() + k, x -> new ArrayList<>()).add(g);
+        }
+        long figures = pieces.values().stream().filter(p -> Figures.isNumber(GlyphLines.cellText(p))).count();
+        return figures >= 2 ? pieces : null;
     }
 
     private static Box boxOf(List<Glyph> glyphs) {
@@ -171,8 +237,11 @@ public final class PageTables {
         if (cells.size() != 1) {
             return false;
         }
-        String text = cells.get(0).text;
-        return PageNumbers.isDecorated(text) || (margin && PageNumbers.isBare(text));
+        var readings = new ArrayList<String>();
+        readings.add(cells.get(0).text);
+        // Read by OCR, a footer's - 4 - may come out as 4: with 4 among its other readings.
+        cells.get(0).recognition.candidates().forEach(c -> readings.add(c.text()));
+        return readings.stream().anyMatch(text -> PageNumbers.isDecorated(text) || (margin && PageNumbers.isBare(text)));
     }
 
     // ---- across pages ---------------------------------------------------------------------
@@ -221,7 +290,8 @@ public final class PageTables {
                 } else if (c.text.isEmpty()) {
                     cells.add(tail);
                 } else {
-                    cells.add(new Cell(WrappedText.join(c.text, tail.text), c.box, c.column, c.page));
+                    cells.add(new Cell(WrappedText.join(c.text, tail.text), c.box, c.column, c.page,
+                            joined(c.recognition, tail.recognition)));
                 }
             }
             cells.addAll(rest.values());
@@ -230,6 +300,14 @@ public final class PageTables {
                     last.gridRow()));
             next.remove(first);
         }
+    }
+
+    /** The recognition of two halves of a cell joined: the less sure, without other readings. */
+    private static Recognition joined(Recognition a, Recognition b) {
+        if (!a.ocr() && !b.ocr()) {
+            return Recognition.PRINTED;
+        }
+        return new Recognition(true, Math.min(a.confidence(), b.confidence()), List.of());
     }
 
     private static Row lastTableRow(List<Row> rows) {

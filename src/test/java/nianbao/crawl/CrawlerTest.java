@@ -229,6 +229,67 @@ class CrawlerTest {
         }
     }
 
+    /**
+     * A township's report shown as pictures of its pages: the crawl fetches the pictures (within the
+     * site; one on another host is refused and said so), reads them by OCR, keeps them under files/,
+     * and a newer nianbao reads the report again from them without a request.
+     */
+    @Test
+    void aReportShownAsPicturesIsFetchedReadByOcrAndReadAgainFromFiles() throws Exception {
+        try (var site = new FixtureSite()) {
+            var facts = nianbao.render.RandomFacts.next(new java.util.Random(2026120303L));
+            org.junit.jupiter.api.Assumptions.assumeTrue(nianbao.scan.Printer.canPrintChinese(), "no CJK font (fonts-noto-cjk)");
+            var pictures = nianbao.scan.PicturePage.pictures(facts);
+            var srcs = new java.util.ArrayList<String>();
+            for (int i = 0; i < pictures.size(); i++) {
+                site.put("/uploads/nb-" + (i + 1) + ".png", pictures.get(i), "image/png");
+                srcs.add("/uploads/nb-" + (i + 1) + ".png");
+            }
+            srcs.add("http://127.0.0.2:9/uploads/elsewhere.png");
+            site.put("/nb/index.html", ("<html><head><meta charset=\"utf-8\"></head><body><a href=\"pictures.html\">"
+                    + facts.title() + "</a></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "text/html; charset=utf-8");
+            site.put("/nb/pictures.html", nianbao.scan.PicturePage.html(facts.title(), srcs)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=utf-8");
+            var data = tmp.resolve("data");
+            var sites = tmp.resolve("sites.csv");
+            Files.writeString(sites, "agency,region,url\n示例县,,\"" + site.url("/nb/index.html") + "\"\n");
+            String[] crawl = {"crawl", "--sites", sites.toString(), "--data", data.toString(), "--contact", CONTACT,
+                    "--delay", "10", "--attempts", "1"};
+            assertEquals(0, Main.execute(crawl));
+
+            var paths = countByPath(site.requests()).keySet();
+            assertTrue(paths.containsAll(List.of("/uploads/nb-1.png", "/uploads/nb-" + pictures.size() + ".png")),
+                    "the pictures are fetched: " + paths);
+            var rows = reports(data);
+            assertEquals(1, rows.size());
+            var row = rows.get(0);
+            assertEquals(site.url("/nb/pictures.html"), row.get("source"));
+            assertEquals(String.valueOf(facts.expected("app_new_total").longValue()), row.get("app_new_total"));
+            String checks = Files.readString(data.resolve("checks.csv"));
+            assertTrue(checks.contains("report_read_from_pictures"), checks);
+            assertTrue(checks.contains("elsewhere.png"), "the picture on another host is refused and named: " + checks);
+            var before = dataSet(data);
+
+            // A newer nianbao reads it again from files/, pictures and all, without fetching them.
+            var db = data.resolve(nianbao.output.ResultStore.FILE);
+            Databases.execute(db, "UPDATE documents SET extractor = '0.1.0+s00000000'",
+                    "UPDATE meta SET value = '0.1.0+s00000000' WHERE key = 'extractor'");
+            site.forgetRequests();
+            assertEquals(0, Main.execute(crawl));
+            for (var r : site.requests()) {
+                assertTrue(r.ifNoneMatch() != null || r.path().equals("/robots.txt"), "not fetched again: " + r.path());
+            }
+            var after = dataSet(data);
+            assertArrayEquals(before.get("reports.csv"), after.get("reports.csv"));
+            assertArrayEquals(before.get("values.csv"), after.get("values.csv"));
+            // The crawl's own finding (the picture it refused to fetch) is made by the crawl, not read again.
+            var night1 = new String(before.get("checks.csv"), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.contains("elsewhere.png")).toList();
+            assertEquals(night1, new String(after.get("checks.csv"), java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+        }
+    }
+
     private static int extracted(Path data) {
         return Databases.count(data.resolve(nianbao.output.ResultStore.FILE),
                 "SELECT COUNT(*) FROM reports WHERE extracted IS NOT NULL");

@@ -3,7 +3,6 @@ package nianbao.golden;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -26,23 +25,21 @@ import org.junit.jupiter.api.Test;
 class CorpusAccuracyTest {
 
     @Test
-    void noCorpusDocumentGivesAWrongFigure() throws IOException {
+    void noCorpusDocumentGivesAWrongFigure() {
         var all = new Score();
         var byFolder = new TreeMap<String, Score>();
         var facts = new java.util.HashMap<String, Facts>();
         var printed = new java.util.HashMap<String, java.util.Set<String>>();
         var corpus = Path.of("corpus");
-        try (var files = Files.walk(corpus)) {
-            for (var doc : files.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = corpus.relativize(doc).toString().replace('\\', '/');
-                String source = Corpus.sourceOf(relative);
-                var truth = facts.computeIfAbsent(source, CorpusAccuracyTest::facts);
-                var fields = printed.computeIfAbsent(source,
-                        s -> new HashSet<>(Corpus.extract(s).report().expected()));
-                var outcome = Corpus.extract(relative);
-                all.add(relative, truth, outcome, fields);
-                byFolder.computeIfAbsent(folder(relative), k -> new Score()).add(relative, truth, outcome, fields);
-            }
+        for (var doc : Corpus.documents(corpus)) {
+            String relative = corpus.relativize(doc).toString().replace('\\', '/');
+            String source = Corpus.sourceOf(relative);
+            var truth = facts.computeIfAbsent(source, CorpusAccuracyTest::facts);
+            var fields = printed.computeIfAbsent(source,
+                    s -> new HashSet<>(Corpus.extract(s).report().expected()));
+            var outcome = Corpus.extract(relative);
+            all.add(relative, truth, outcome, fields);
+            byFolder.computeIfAbsent(folder(relative), k -> new Score()).add(relative, truth, outcome, fields);
         }
         for (Map.Entry<String, Score> e : byFolder.entrySet()) {
             System.out.println(e.getKey() + ": " + e.getValue());

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import nianbao.pipeline.Pipeline;
+import nianbao.Corpus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,8 +35,6 @@ class GoldenCorpusTest {
     private static final Path ACTUAL = Path.of("target", "golden-actual");
     private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-    private final Pipeline pipeline = new Pipeline();
-
     @TestFactory
     Stream<DynamicTest> everyCorpusDocumentGivesItsGoldenOutput() throws IOException {
         var documents = corpusDocuments();
@@ -59,8 +57,8 @@ class GoldenCorpusTest {
 
     private void check(Path doc) throws IOException {
         var relative = CORPUS.relativize(doc).toString();
-        var outcome = pipeline.process(doc, doc.toString());
-        var actual = GoldenFile.render(outcome);
+        var outcome = Corpus.extract(relative);
+        var actual = GoldenFile.render(outcome, relative.startsWith("scans/"));
         var golden = GOLDEN.resolve(relative + ".tsv");
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
@@ -94,9 +92,7 @@ class GoldenCorpusTest {
         return golden.substring(0, golden.indexOf('\n') + 1);
     }
 
-    private static List<Path> corpusDocuments() throws IOException {
-        try (var files = Files.walk(CORPUS)) {
-            return files.filter(Files::isRegularFile).sorted().toList();
-        }
+    private static List<Path> corpusDocuments() {
+        return nianbao.Corpus.documents(CORPUS);
     }
 }

@@ -51,9 +51,18 @@ class BadPdfTest {
     }
 
     @Test
-    void aScannedPdfFailsForWantOfATextLayer() throws Exception {
+    void aScanOfNothingFailsSayingNoTextWasReadOnIt() throws Exception {
+        // One black picture over the page: OCR reads it, and finds no text.
         var o = pipeline.process(PdfFixtures.scanned(), "scan.pdf");
-        assertTrue(reason(o).startsWith("no text layer"), reason(o));
+        assertTrue(reason(o).startsWith("no text: the PDF's 1 page(s) are pictures (a scan) and no text was read"),
+                reason(o));
+    }
+
+    @Test
+    void withOcrOffAScanFailsSayingSo() throws Exception {
+        var off = new Pipeline(new Pipeline.Settings(Pipeline.MAX_PAGES, Pipeline.MAX_BYTES, false));
+        var o = off.process(Files.readAllBytes(Corpus.path("scans/huaian-city-2024.200dpi.pdf")), "scan.pdf");
+        assertEquals("its pages are pictures (a scan) and OCR is off (--no-ocr)", reason(o));
     }
 
     @Test
@@ -86,6 +95,6 @@ class BadPdfTest {
         assertTrue(reports.get(2).contains("b-cut.pdf,pdf,failed"), reports.get(2));
         assertTrue(reports.get(3).contains("c-good.pdf,pdf,ok"), reports.get(3));
         var checks = Files.readString(out.resolve("checks.csv"));
-        assertTrue(checks.contains("no text layer") && checks.contains("%%EOF"), checks);
+        assertTrue(checks.contains("no text was read") && checks.contains("%%EOF"), checks);
     }
 }

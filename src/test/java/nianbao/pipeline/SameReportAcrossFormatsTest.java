@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -82,6 +83,57 @@ class SameReportAcrossFormatsTest {
                 return DynamicTest.dynamicTest(relative, () -> assertSameOrFlagged(Corpus.extract(source),
                         Corpus.extract(relative)));
             });
+        }
+    }
+
+    /**
+     * Every scan (corpus/scans/, made by scripts/make-scans.sh) gives its source's figures, or leaves a
+     * figure empty with a finding naming it (or its table, for a photo of one page); no figure and no
+     * metadata differs, though a page without the title leaves the metadata empty.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyScanGivesItsSourcesFiguresOrLeavesThemEmptyAndSaysSo() throws IOException {
+        var scans = Corpus.documents(Corpus.path("scans"));
+        assertFalse(scans.isEmpty());
+        return scans.stream().map(doc -> {
+            String relative = Corpus.path("").relativize(doc).toString();
+            return DynamicTest.dynamicTest(relative, () -> assertScanReads(Corpus.extract(Corpus.sourceOf(relative)),
+                    Corpus.extract(relative)));
+        });
+    }
+
+    private static void assertScanReads(Outcome source, Outcome scan) {
+        var flagged = scan.findings().stream().flatMap(f -> f.fields().stream()).collect(Collectors.toSet());
+        var missingTables = scan.findings().stream().filter(f -> f.check().equals("table_missing"))
+                .map(f -> f.message().substring("table ".length(), f.message().indexOf(' ', "table ".length())))
+                .collect(Collectors.toSet());
+        var read = new TreeMap<String, String>();
+        scan.report().figures().stream().filter(f -> f.value() != null).forEach(f -> read.put(f.field().id(), f.formatted()));
+        for (Figure f : source.report().figures()) {
+            String id = f.field().id();
+            if (f.value() == null) {
+                continue;
+            }
+            if (read.containsKey(id)) {
+                assertEquals(f.formatted(), read.get(id), id);
+            } else {
+                boolean otherHandling = id.startsWith("app_other_") && flagged.stream().anyMatch(x -> x.startsWith("app_other_"));
+                assertTrue(flagged.contains(id) || otherHandling || missingTables.contains(f.field().table()),
+                        id + " is empty and no finding names it");
+            }
+        }
+        var printed = source.report().figures().stream().map(f -> f.field().id()).collect(Collectors.toSet());
+        for (var id : read.keySet()) {
+            assertTrue(printed.contains(id), id + " read, but the source has no such figure");
+        }
+        var e = source.report().metadata();
+        var a = scan.report().metadata();
+        for (var pair : List.of(List.of(String.valueOf(e.template()), String.valueOf(a.template())),
+                List.of(String.valueOf(e.year()), String.valueOf(a.year())), List.of(e.agency(), a.agency()),
+                List.of(String.valueOf(e.published()), String.valueOf(a.published())),
+                List.of(e.place().regionCode(), a.place().regionCode()))) {
+            assertTrue(pair.get(1).isEmpty() || pair.get(1).equals("null") || pair.get(1).equals(pair.get(0)),
+                    "metadata " + pair.get(1) + " where the source has " + pair.get(0));
         }
     }
 

@@ -45,7 +45,7 @@ class TimeLimitTest {
     @Test
     void aDocumentThatWillNotStopIsEndedWithItsWorkerProcessAndTheNextOneIsRead() {
         var alone = new Pipeline().process(GOOD, "good.txt");
-        try (var pool = new WorkerPool(1, Pipeline.MAX_PAGES, Pipeline.MAX_BYTES, Duration.ofSeconds(1),
+        try (var pool = new WorkerPool(1, Pipeline.Settings.DEFAULT, Duration.ofSeconds(1),
                 MisbehavingWorker.class, 256)) {
             long start = System.nanoTime();
             var stuck = pool.process(GOOD, "stall.txt", Pipeline.Hints.NONE);
@@ -61,7 +61,7 @@ class TimeLimitTest {
 
     @Test
     void aDocumentThatExhaustsMemoryEndsItsWorkerProcessAlone() {
-        try (var pool = new WorkerPool(1, Pipeline.MAX_PAGES, Pipeline.MAX_BYTES, Duration.ofSeconds(60),
+        try (var pool = new WorkerPool(1, Pipeline.Settings.DEFAULT, Duration.ofSeconds(60),
                 MisbehavingWorker.class, 256)) {
             var exhausted = pool.process(GOOD, "exhaust.txt", Pipeline.Hints.NONE);
             assertEquals(Status.FAILED, exhausted.status());

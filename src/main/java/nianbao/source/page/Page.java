@@ -1,6 +1,7 @@
 package nianbao.source.page;
 
 import java.util.List;
+import nianbao.source.Recognition;
 
 /**
  * One page as positioned text and ruling lines, whatever read it (a PDF's text layer, OCR of a
@@ -37,11 +38,23 @@ public record Page(int number, double width, double height, List<Glyph> glyphs, 
      * @param upward   whether the glyph is rotated to read from bottom to top (Word's text direction
      *                 btLr in a merged label cell, exported to PDF), so that a cell of such glyphs is
      *                 read upwards
+     * @param recognition how sure its reading is: certain for a text layer; OCR's confidence and
+     *                 next-best readings for a scan
      */
-    public record Glyph(String text, double x0, double y0, double x1, double y1, double size, boolean upward) {
+    public record Glyph(String text, double x0, double y0, double x1, double y1, double size, boolean upward,
+                        Recognition recognition) {
+
+        public Glyph(String text, double x0, double y0, double x1, double y1, double size, boolean upward) {
+            this(text, x0, y0, x1, y1, size, upward, Recognition.PRINTED);
+        }
 
         public Glyph(String text, double x0, double y0, double x1, double y1, double size) {
             this(text, x0, y0, x1, y1, size, false);
+        }
+
+        /** The same glyph read as other text (one of its OCR candidates). */
+        public Glyph readAs(String other) {
+            return new Glyph(other, x0, y0, x1, y1, size, upward, recognition);
         }
 
         public double centreX() {

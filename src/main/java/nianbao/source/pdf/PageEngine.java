@@ -45,6 +45,8 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     private double currentX;
     private double currentY;
     private int images;
+    private double pictureShare;
+    private double pictureDpi;
 
     PageEngine(PDPage page) {
         super(page);
@@ -229,6 +231,38 @@ final class PageEngine extends PDFGraphicsStreamEngine {
     @Override
     public void drawImage(PDImage pdImage) {
         images++;
+        // The image's unit square on the displayed page: how much of it the picture covers, and at what resolution.
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int corner = 0; corner < 4; corner++) {
+            double ux = corner % 2;
+            double uy = corner / 2;
+            double[] p = space.toPage(ctm.getValue(0, 0) * ux + ctm.getValue(1, 0) * uy + ctm.getValue(2, 0),
+                    ctm.getValue(0, 1) * ux + ctm.getValue(1, 1) * uy + ctm.getValue(2, 1));
+            minX = Math.min(minX, p[0]);
+            maxX = Math.max(maxX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        double share = Math.max(0, Math.min(maxX, space.width()) - Math.max(minX, 0))
+                * Math.max(0, Math.min(maxY, space.height()) - Math.max(minY, 0)) / (space.width() * space.height());
+        if (share > pictureShare) {
+            pictureShare = share;
+            pictureDpi = 72.0 * Math.max(pdImage.getWidth(), pdImage.getHeight()) / Math.max(maxX - minX, maxY - minY);
+        }
+    }
+
+    /** The largest picture's share of the page (0 to 1): a scan's page is one picture covering it. */
+    double pictureShare() {
+        return pictureShare;
+    }
+
+    /** The largest picture's resolution on the page, in dots per inch. */
+    double pictureDpi() {
+        return pictureDpi;
     }
 
     @Override

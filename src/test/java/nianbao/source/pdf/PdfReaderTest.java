@@ -65,7 +65,45 @@ class PdfReaderTest {
     @Test
     void aScannedPdfHasNoTextLayer() {
         var e = assertThrows(UnreadableDocumentException.class, () -> PdfReader.requireText(new PdfReader(10).read(nianbao.PdfFixtures.scanned())));
-        assertTrue(e.getMessage().startsWith("no text layer"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("no text: "), e.getMessage());
         assertTrue(e.getMessage().contains("scan"), e.getMessage());
+    }
+
+    /** A reader of scans that records the pages it is given, and reads each as one glyph. */
+    private static final class Recorder implements nianbao.source.page.ScanReader {
+        final java.util.List<String> calls = new java.util.ArrayList<>();
+
+        @Override
+        public Page read(java.awt.image.BufferedImage image, int number, double pointsPerPixel) {
+            calls.add(number + " " + image.getWidth() + "x" + image.getHeight() + " " + Math.round(72 / pointsPerPixel));
+            return new Page(number, image.getWidth() * pointsPerPixel, image.getHeight() * pointsPerPixel,
+                    java.util.List.of(new Page.Glyph("字", 10, 10, 20, 20, 10)), java.util.List.of(), 1);
+        }
+    }
+
+    @Test
+    void aPageThatIsAPictureGoesToTheScanReaderAtItsPicturesResolution() throws Exception {
+        var recorder = new Recorder();
+        // The fixture's picture is 60 × 80 pixels over an A4 page: under 150 dpi, rendered at 150.
+        var pages = new PdfReader(10, recorder).read(nianbao.PdfFixtures.scanned());
+        assertEquals(java.util.List.of("1 1240x1753 150"), recorder.calls);
+        assertEquals("字", pages.get(0).glyphs().get(0).text());
+    }
+
+    @Test
+    void aBornDigitalPdfNeverGoesToTheScanReader() throws Exception {
+        var recorder = new Recorder();
+        var pages = new PdfReader(10, recorder).read(java.nio.file.Files.readAllBytes(
+                nianbao.Corpus.path("pdf/real/huaian-city-2024.pdf")));
+        assertEquals(java.util.List.of(), recorder.calls);
+        assertTrue(pages.stream().allMatch(p -> p.glyphs().stream().noneMatch(g -> g.recognition().ocr())));
+    }
+
+    @Test
+    void aScanUnderAWatermarksFewWordsIsAScanAndTheWatermarkIsNotRead() throws Exception {
+        var recorder = new Recorder();
+        var pdf = nianbao.PdfFixtures.scannedUnderWatermark();
+        new PdfReader(10, recorder).read(pdf);
+        assertEquals(java.util.List.of("1 1240x1753 150"), recorder.calls);
     }
 }
