@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code java -jar nianbao.jar extract|crawl|bench ...} */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Government information-disclosure annual reports (政府信息公开工作年度报告) as research data.",
-        subcommands = {ExtractCommand.class, CrawlCommand.class, BenchCommand.class, LinesCommand.class})
+        subcommands = {ExtractCommand.class, CrawlCommand.class, AuditCommand.class, BenchCommand.class, LinesCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

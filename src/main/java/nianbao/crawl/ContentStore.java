@@ -11,11 +11,11 @@ import nianbao.pipeline.Pipeline;
  * once, whatever URLs they came from, and kept across runs so that an unchanged page (304) is read
  * from here.
  */
-final class ContentStore {
+public final class ContentStore {
 
     private final Path root;
 
-    ContentStore(Path root) {
+    public ContentStore(Path root) {
         this.root = root;
     }
 
@@ -33,7 +33,7 @@ final class ContentStore {
     }
 
     /** The bytes stored under a hash, or null. */
-    byte[] get(String sha) throws IOException {
+    public byte[] get(String sha) throws IOException {
         if (sha == null) {
             return null;
         }

@@ -64,8 +64,20 @@ public final class ResultStore implements AutoCloseable {
     private long lastCommit = System.nanoTime();
 
     private ResultStore(Path dir, Connection db) throws SQLException {
+        this(dir, db, false);
+    }
+
+    private ResultStore(Path dir, Connection db, boolean readOnly) throws SQLException {
         this.dir = dir;
         this.db = db;
+        if (readOnly) {
+            insertInput = null;
+            insertDocument = null;
+            insertFigure = null;
+            insertFinding = null;
+            documentExists = null;
+            return;
+        }
         try (var s = db.createStatement()) {
             s.executeUpdate("PRAGMA journal_mode=WAL");
             s.executeUpdate("PRAGMA synchronous=NORMAL");
@@ -155,6 +167,39 @@ public final class ResultStore implements AutoCloseable {
             throw e;
         } catch (SQLException | IOException | RuntimeException e) {
             throw OutputException.of(dir, "open the results in", e);
+        }
+    }
+
+    /**
+     * Opens the store of a folder to read it and nothing else (the audit reads folders it must not
+     * change): a folder of another results layout is refused, saying what to run.
+     */
+    public static ResultStore readOnly(Path dir) {
+        var file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            throw new OutputException("cannot read " + dir + ": it holds no nianbao results (" + FILE
+                    + "); give a folder written by `extract --out` or `crawl --data`");
+        }
+        try {
+            var config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            var connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try {
+                String format = meta(connection, "format");
+                if (format == null || Integer.parseInt(format) != FORMAT) {
+                    throw new OutputException("cannot read " + dir + ": its results are in layout " + format
+                            + ", this nianbao reads layout " + FORMAT + "; run `extract --resume` (or `crawl`) on it"
+                            + " with this version first, which reads its documents again");
+                }
+                return new ResultStore(dir, connection, true);
+            } catch (RuntimeException | SQLException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (OutputException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw OutputException.of(dir, "read the results in", e);
         }
     }
 
@@ -477,6 +522,14 @@ public final class ResultStore implements AutoCloseable {
         forEachDocument(true, (d, agencyKey) -> each.accept(d));
     }
 
+    /**
+     * Every document with the key of its agency (region, township, level and for a department its own
+     * name: 洪泽区人民政府 and 淮安市洪泽区人民政府 are one), or null when its place is unknown.
+     */
+    public synchronized void documentsByAgency(java.util.function.BiConsumer<DocumentRecord, String> each) {
+        forEachDocument(true, each);
+    }
+
     private void forEachDocument(boolean withBatch, java.util.function.BiConsumer<DocumentRecord, String> each) {
         try (var s = db.createStatement();
              var figures = db.prepareStatement("SELECT field, value, raw, page, line, col, box, confidence FROM figures"
@@ -577,14 +630,18 @@ public final class ResultStore implements AutoCloseable {
     public synchronized void close() {
         SQLException failed = null;
         try {
-            db.commit();
+            if (!db.getAutoCommit()) {
+                db.commit();
+            }
         } catch (SQLException e) {
             failed = e;
         }
         try {
             for (var p : new PreparedStatement[] {insertInput, insertDocument, insertFigure, insertFinding,
                     documentExists}) {
-                p.close();
+                if (p != null) {
+                    p.close();
+                }
             }
             db.close();
         } catch (SQLException e) {

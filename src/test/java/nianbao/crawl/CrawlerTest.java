@@ -106,6 +106,20 @@ class CrawlerTest {
             assertTrue(night1.contains("disallowed by robots.txt"), night1);
             var afterNight1 = dataSet(data);
 
+            // The auditors' comparison reads the crawl's folder as it reads extract's, and leaves it as it was.
+            byte[] db = Files.readAllBytes(data.resolve(nianbao.output.ResultStore.FILE));
+            var audit = tmp.resolve("audit");
+            assertEquals(0, Main.execute("audit", data.toString(), "--out", audit.toString()));
+            for (var file : List.of("panel.csv", "findings.csv", "codebook.csv", "report.html")) {
+                assertTrue(Files.size(audit.resolve(file)) > 0, file);
+            }
+            String panel = Files.readString(audit.resolve("panel.csv"));
+            assertTrue(panel.contains(site.url("/nb/2024/report.html")) && panel.contains(site.url("/mirror/2024-copy.html")),
+                    "the copy is the same report, listed with it: " + panel);
+            assertTrue(Files.readString(audit.resolve("report.html")).contains("\"image\": \"iVBOR"),
+                    "a crawled PDF's evidence (洪泽区 2023's table 四) is cut from its bytes kept under files/");
+            assertArrayEquals(db, Files.readAllBytes(data.resolve(nianbao.output.ResultStore.FILE)));
+
             // Night 2: nothing changed: only conditional requests (but to what never answered), nothing extracted.
             site.forgetRequests();
             assertEquals(0, crawl(site, data));

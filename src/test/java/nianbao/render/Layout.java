@@ -49,12 +49,12 @@ public final class Layout {
         }
     }
 
-    static final String[] COLUMNS = {"person", "business", "research", "ngo", "legal", "other", "total"};
+    public static final String[] COLUMNS = {"person", "business", "research", "ngo", "legal", "other", "total"};
     static final String[] APPLICANTS = {"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"};
     static final String[] APPEAL_PARTS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-    static final String[] APPEAL_KEYS = {"upheld", "corrected", "other", "pending", "total"};
-    static final String[] APPEAL_GROUPS = {"review", "suit_direct", "suit_after"};
-    static final String BODY = "本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自1月1日起至12月31日止。"
+    public static final String[] APPEAL_KEYS = {"upheld", "corrected", "other", "pending", "total"};
+    public static final String[] APPEAL_GROUPS = {"review", "suit_direct", "suit_after"};
+    public static final String BODY = "本报告依据《中华人民共和国政府信息公开条例》编制，所列数据的统计期限自1月1日起至12月31日止。"
             + "全年围绕中心工作推进政务公开，规范依申请公开办理流程，加强政府信息管理和平台建设。";
 
     /** The result rows of table 三 in their groups; a group of one row has no group label. */
