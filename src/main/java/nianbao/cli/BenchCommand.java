@@ -19,7 +19,6 @@ import nianbao.pipeline.Batch;
 import nianbao.pipeline.Inputs;
 import nianbao.pipeline.Pipeline;
 import nianbao.report.Outcome;
-import nianbao.report.Status;
 import nianbao.source.pdf.PlainTextBaseline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +61,14 @@ final class BenchCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}, written by scripts/make-scans.sh; skipped when absent)")
     private Path scans;
 
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT",
+            description = "only documents of these formats (pdf, html, docx, doc, xlsx, xls, text, image), told from "
+                    + "their bytes (default: all)")
+    private List<String> formats = List.of();
+
+    /** The inputs the batch reads: all, or those of the --format formats. */
+    private List<String> batchInputs;
+
     /** Per format: documents and the sum of their own times. */
     private static final class Timing implements Batch.Listener {
         final Map<String, long[]> byFormat = new TreeMap<>();
@@ -88,6 +95,22 @@ final class BenchCommand implements Callable<Integer> {
         var scratch = Files.createTempDirectory("nianbao-bench");
         out.printf("nianbao bench: %s; %d cores; max heap %d MiB%n", String.join(" ", inputs),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        batchInputs = inputs;
+        if (!formats.isEmpty()) {
+            var detector = new nianbao.source.FormatDetector();
+            var chosen = new ArrayList<String>();
+            for (var input : Inputs.list(inputs)) {
+                if (input.problem() == null) {
+                    var format = detector.detect(Files.readAllBytes(input.path())).format();
+                    if (format != null && formats.contains(format.code())) {
+                        chosen.add(input.path().toString());
+                    }
+                }
+            }
+            batchInputs = chosen;
+            out.printf("  %d inputs of format %s%n", chosen.size(), String.join(", ", formats));
+        }
+        var jit = ManagementFactory.getCompilationMXBean();
         for (int i = 0; i < warmup; i++) {
             batch(pipeline, Math.max(1, jobs.get(jobs.size() - 1)), scratch, new Timing());
         }
@@ -100,25 +123,30 @@ final class BenchCommand implements Callable<Integer> {
             System.gc();
             sampler.scheduleAtFixedRate(() -> peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max),
                     0, 20, TimeUnit.MILLISECONDS);
+            long compiledBefore = jit.getTotalCompilationTime();
             double wall = batch(pipeline, n, scratch, timing);
+            long compiled = jit.getTotalCompilationTime() - compiledBefore;
             sampler.shutdownNow();
             long documents = timing.byFormat.values().stream().mapToLong(t -> t[0]).sum();
             if (firstWall == 0) {
                 firstWall = wall;
             }
             out.printf(Locale.ROOT, "%n%d worker(s): %d documents in %.1f s, %.1f documents/s, speed-up %.2f, "
-                    + "peak heap in use %d MiB%n", n, documents, wall, documents / wall, firstWall / wall,
-                    peak.get() / (1024 * 1024));
+                    + "peak heap in use %d MiB, JIT compiling %.1f s (on other threads)%n", n, documents, wall,
+                    documents / wall, firstWall / wall, peak.get() / (1024 * 1024), compiled / 1000.0);
             out.printf("  %-10s %10s %22s%n", "format", "documents", "documents/s per core");
             for (var e : timing.byFormat.entrySet()) {
                 out.printf(Locale.ROOT, "  %-10s %10d %22.1f%n", e.getKey(), e.getValue()[0],
                         e.getValue()[0] / Math.max(e.getValue()[1] / 1000.0, 1e-9));
             }
         }
-        comparePdf(pipeline);
-        if (Files.isRegularFile(scans)) {
+        if (formats.isEmpty() || formats.contains("pdf")) {
+            comparePdf(pipeline);
+        }
+        if (Files.isRegularFile(scans) && (formats.isEmpty() || formats.contains("image") || formats.contains("pdf"))) {
             ocr(pipeline);
         }
+        out.printf(Locale.ROOT, "%nJIT compilation in this run: %.1f s in all%n", jit.getTotalCompilationTime() / 1000.0);
         return 0;
     }
 
@@ -128,7 +156,7 @@ final class BenchCommand implements Callable<Integer> {
             // In this process, as the documents' own time is measured: the bench measures reading, not processes.
             var limit = Duration.ofSeconds(120);
             new Batch(pipeline, nianbao.pipeline.Extractor.inProcess(pipeline, limit), workers, limit)
-                    .run(inputs, store, timing);
+                    .run(batchInputs, store, timing);
             nianbao.output.Export.csv(store, scratch, true);
         }
         return (System.nanoTime() - start) / 1e9;
@@ -141,29 +169,15 @@ final class BenchCommand implements Callable<Integer> {
      */
     private void comparePdf(Pipeline pipeline) throws IOException {
         var withoutOcr = new Pipeline(new Pipeline.Settings(Pipeline.MAX_PAGES, Pipeline.MAX_BYTES, false));
-        var pdfs = new ArrayList<byte[]>();
-        long pages = 0;
-        for (var input : Inputs.list(inputs)) {
-            if (pdfs.size() >= maxPdfs || !input.path().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
-                continue;
-            }
-            byte[] bytes = Files.readAllBytes(input.path());
-            var read = withoutOcr.process(bytes, "bench");
-            if (!read.format().equals("pdf") || read.status() == Status.FAILED) {
-                continue;
-            }
-            try {
-                pages += PlainTextBaseline.extract(bytes);
-                pdfs.add(bytes);
-            } catch (IOException unreadable) {
-                // A damaged PDF has no plain text either: it is left out of the comparison.
-            }
-        }
+        var files = Inputs.list(inputs).stream().filter(i -> i.problem() == null).map(Inputs.Input::path).toList();
+        var selection = PdfComparison.select(files, withoutOcr, maxPdfs);
+        var pdfs = selection.pdfs();
+        long pages = selection.pages();
         if (pdfs.isEmpty()) {
             return;
         }
         // The three sides in turn, each round starting with the next, so that none always follows
-        // another's garbage: nanoseconds spent by each.
+        // another's garbage: each side's pages/s in each measured round.
         List<java.util.function.Consumer<byte[]>> sides = List.of(pdf -> pipeline.process(pdf, "bench"), pdf -> {
             try {
                 PlainTextBaseline.extract(pdf);
@@ -171,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
                 throw new java.io.UncheckedIOException(e);
             }
         }, pdf -> withoutOcr.process(pdf, "bench"));
-        long[] spent = new long[sides.size()];
+        double[][] rates = new double[sides.size()][rounds];
         for (int round = 0; round < warmup + rounds; round++) {
             for (int k = 0; k < sides.size(); k++) {
                 int side = (round + k) % sides.size();
@@ -180,20 +194,35 @@ final class BenchCommand implements Callable<Integer> {
                     sides.get(side).accept(pdf);
                 }
                 if (round >= warmup) {
-                    spent[side] += System.nanoTime() - start;
+                    rates[side][round - warmup] = pages / ((System.nanoTime() - start) / 1e9);
                 }
             }
         }
-        long ours = spent[0];
-        long theirs = spent[1];
-        long oursWithoutOcr = spent[2];
-        double oursRate = pages * rounds / (ours / 1e9);
-        double theirsRate = pages * rounds / (theirs / 1e9);
-        double withoutOcrRate = pages * rounds / (oursWithoutOcr / 1e9);
-        System.out.printf(Locale.ROOT, "%nPDF with text, one thread, %d files, %d pages, %d rounds: nianbao %.1f pages/s, "
-                        + "PDFBox PDFTextStripper %.1f pages/s, ratio %.2f; nianbao with --no-ocr %.1f pages/s, "
-                        + "OCR on/off ratio %.2f%n", pdfs.size(), pages, rounds, oursRate, theirsRate,
-                oursRate / theirsRate, withoutOcrRate, oursRate / withoutOcrRate);
+        double[] ratio = new double[rounds];
+        double[] onOff = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratio[r] = rates[0][r] / rates[1][r];
+            onOff[r] = rates[0][r] / rates[2][r];
+        }
+        var out = System.out;
+        out.printf(Locale.ROOT, "%nPDF with text, one thread, %d files both read, %d pages, %d rounds, pages/s as median "
+                + "(min–max):%n  nianbao %s; PDFBox PDFTextStripper %s; ratio %s%n  nianbao with --no-ocr %s; OCR on/off "
+                + "ratio %s%n", pdfs.size(), pages, rounds, PdfComparison.Spread.of(rates[0]),
+                PdfComparison.Spread.of(rates[1]), spread2(ratio), PdfComparison.Spread.of(rates[2]), spread2(onOff));
+        report(out, "refused or failed by nianbao, not counted", selection.refused());
+        report(out, "failed by PDFTextStripper, not counted", selection.baselineFailed());
+    }
+
+    private static String spread2(double[] values) {
+        var s = PdfComparison.Spread.of(values);
+        return String.format(Locale.ROOT, "%.2f (%.2f–%.2f)", s.median(), s.min(), s.max());
+    }
+
+    private static void report(java.io.PrintStream out, String what, List<String> files) {
+        if (!files.isEmpty()) {
+            out.printf("  %d %s: %s%s%n", files.size(), what, String.join("; ", files.subList(0, Math.min(3, files.size()))),
+                    files.size() > 3 ? "; …" : "");
+        }
     }
 
     /**

@@ -228,8 +228,29 @@ public final class ResultStore implements AutoCloseable {
 
     // ---- writing ----------------------------------------------------------------------
 
+    /**
+     * An outcome made ready to store: its record, agency key and compressed text. Made by the worker
+     * that read the document, outside the store's lock, so that workers do not queue for it (issue 15:
+     * rendering results inside {@code add} was 12–15 % of a worker's time).
+     */
+    public record Prepared(Outcome outcome, DocumentRecord record, String agencyKey, byte[] text) {
+    }
+
+    /** Prepares an outcome for {@link #add(long, Prepared, long)}; needs no lock. */
+    public static Prepared prepare(Outcome o) {
+        var entry = CrossYearCheck.Entry.of(o);
+        return new Prepared(o, DocumentRecord.of(o, List.of(o.source()), o.pages()),
+                entry == null ? null : entry.agencyKey(), compress(o.text()));
+    }
+
     /** Stores an input's outcome; committed in batches. */
-    public synchronized void add(long seq, Outcome outcome, long millis) {
+    public void add(long seq, Outcome outcome, long millis) {
+        add(seq, prepare(outcome), millis);
+    }
+
+    /** Stores an input's prepared outcome; committed in batches. */
+    public synchronized void add(long seq, Prepared prepared, long millis) {
+        var outcome = prepared.outcome();
         String key = outcome.docId().isEmpty() ? "input:" + seq : outcome.docId();
         try {
             insertInput.setLong(1, seq);
@@ -240,7 +261,7 @@ public final class ResultStore implements AutoCloseable {
             insertInput.setLong(6, outcome.size());
             insertInput.executeUpdate();
             if (!current(key)) {
-                putDocument(key, outcome);
+                putDocument(key, prepared);
             }
             if (++pending >= BATCH || System.nanoTime() - lastCommit > BATCH_NANOS) {
                 commit();
@@ -258,8 +279,8 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
-    private void putDocument(String key, Outcome o) throws SQLException {
-        var record = DocumentRecord.of(o, List.of(o.source()), o.pages());
+    private void putDocument(String key, Prepared prepared) throws SQLException {
+        var record = prepared.record();
         try (var d = db.prepareStatement("DELETE FROM figures WHERE doc_key = ?");
              var f = db.prepareStatement("DELETE FROM findings WHERE doc_key = ?")) {
             d.setString(1, key);
@@ -289,9 +310,8 @@ public final class ResultStore implements AutoCloseable {
         i.setString(15, record.level());
         i.setInt(16, record.pages());
         i.setString(17, ExtractorVersion.current());
-        var entry = CrossYearCheck.Entry.of(o);
-        i.setString(18, entry == null ? null : entry.agencyKey());
-        i.setBytes(19, compress(o.text()));
+        i.setString(18, prepared.agencyKey());
+        i.setBytes(19, prepared.text());
         i.executeUpdate();
         int ord = 0;
         for (var fig : record.figures()) {

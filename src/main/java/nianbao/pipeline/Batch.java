@@ -178,7 +178,7 @@ public final class Batch {
     private static void finish(ResultStore store, Listener listener, Inputs.Input input, Outcome outcome, long millis,
                                Semaphore permits, AtomicReference<RuntimeException> storeFailure) {
         try {
-            store.add(input.seq(), outcome, millis);
+            store.add(input.seq(), ResultStore.prepare(outcome), millis);
             listener.finished(outcome, millis);
         } catch (RuntimeException e) {
             storeFailure.compareAndSet(null, e);
