@@ -34,18 +34,6 @@ final class Crosswalk {
             return fields2021.isEmpty() ? own : own + " (2021, when its group row is not printed: "
                     + String.join(" + ", fields2021) + ")";
         }
-
-        private static BigDecimal sum(Map<String, BigDecimal> figures, List<String> fields) {
-            var sum = BigDecimal.ZERO;
-            for (var f : fields) {
-                var v = figures.get(f);
-                if (v == null) {
-                    return null;
-                }
-                sum = sum.add(v);
-            }
-            return sum;
-        }
     }
 
     private static final List<String> DENIED = List.of("secret", "law", "safety", "third_party", "internal", "process",
@@ -79,6 +67,19 @@ final class Crosswalk {
             new Column("suit_total", "行政诉讼 总计", List.of("suit_direct_total", "suit_after_total"), List.of()));
 
     private Crosswalk() {
+    }
+
+    /** The sum of the values under these keys, or null when any is absent: a blank is never a zero. */
+    static BigDecimal sum(Map<String, BigDecimal> values, List<String> keys) {
+        var sum = BigDecimal.ZERO;
+        for (var k : keys) {
+            var v = values.get(k);
+            if (v == null) {
+                return null;
+            }
+            sum = sum.add(v);
+        }
+        return sum;
     }
 
     private static Column column(String column, String label, String field) {

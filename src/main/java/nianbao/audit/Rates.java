@@ -23,8 +23,8 @@ final class Rates {
     record Rate(String column, String label, List<String> numerator, List<String> denominator) {
 
         BigDecimal of(Map<String, BigDecimal> harmonised) {
-            var top = sum(harmonised, numerator);
-            var bottom = sum(harmonised, denominator);
+            var top = Crosswalk.sum(harmonised, numerator);
+            var bottom = Crosswalk.sum(harmonised, denominator);
             if (top == null || bottom == null || bottom.signum() == 0) {
                 return null;
             }
@@ -61,17 +61,5 @@ final class Rates {
         }
         return now.divide(before, SCALE + 4, RoundingMode.HALF_EVEN).subtract(BigDecimal.ONE)
                 .setScale(SCALE, RoundingMode.HALF_EVEN);
-    }
-
-    private static BigDecimal sum(Map<String, BigDecimal> values, List<String> columns) {
-        var sum = BigDecimal.ZERO;
-        for (var c : columns) {
-            var v = values.get(c);
-            if (v == null) {
-                return null;
-            }
-            sum = sum.add(v);
-        }
-        return sum;
     }
 }

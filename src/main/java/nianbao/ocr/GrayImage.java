@@ -133,11 +133,8 @@ record GrayImage(int width, int height, byte[] pixels) {
     /** This image turned by {@code degrees} (clockwise positive) about its centre, white where it uncovers. */
     GrayImage rotated(double degrees) {
         var out = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        var g = out.createGraphics();
+        var g = whiteCanvas(out);
         try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.drawImage(toBuffered(), AffineTransform.getRotateInstance(Math.toRadians(degrees), width / 2.0,
                     height / 2.0), null);
         } finally {
@@ -146,14 +143,20 @@ record GrayImage(int width, int height, byte[] pixels) {
         return of(out);
     }
 
+    /** Graphics drawing on a picture made white, with bilinear interpolation. */
+    private static java.awt.Graphics2D whiteCanvas(BufferedImage out) {
+        var g = out.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        return g;
+    }
+
     /** A part of this image scaled to {@code w} × {@code h}, bilinear; white beyond the image's edges. */
     GrayImage region(int x0, int y0, int x1, int y1, int w, int h) {
         var out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        var g = out.createGraphics();
+        var g = whiteCanvas(out);
         try {
-            g.setColor(java.awt.Color.WHITE);
-            g.fillRect(0, 0, w, h);
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             // Only the part within the image is copied (a page is megabytes, a line of text kilobytes,
             // and a page has hundreds of lines); drawn where the whole image would have put it.
             int cx0 = Math.max(0, x0);

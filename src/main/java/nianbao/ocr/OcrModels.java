@@ -104,10 +104,6 @@ public final class OcrModels {
         return characters.get(index);
     }
 
-    public int classes() {
-        return characters.size();
-    }
-
     /** For each class, the class it is the same character as; itself for most. */
     int[] sameAs() {
         return sameAs;
