@@ -31,8 +31,8 @@ class FormatDetectorTest {
             }
         }
         assertEquals(java.util.List.of(), disagree);
-        // The PDFs, the pictures and most web pages (39 of 154 files when written) skip Tika.
-        org.junit.jupiter.api.Assertions.assertTrue(decided >= 35, decided + " decided by their first bytes");
+        // PDFs, pictures, most web pages and Chinese text skip Tika (144 of 154 files when written).
+        org.junit.jupiter.api.Assertions.assertTrue(decided >= 130, decided + " decided by their first bytes");
     }
 
     @Test
