@@ -18,6 +18,12 @@ public record RowSpec(String key, String label, List<String> aliases, List<CellS
         cells = List.copyOf(cells);
     }
 
+    /** By its key alone (equal rows have equal keys), not by every alias and cell: rows key the readers' maps. */
+    @Override
+    public int hashCode() {
+        return key.hashCode();
+    }
+
     /** The label and its aliases. */
     public List<String> labels() {
         var all = new ArrayList<String>();
