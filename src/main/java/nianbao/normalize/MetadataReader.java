@@ -251,9 +251,12 @@ final class MetadataReader {
         }
     }
 
+    /** Spaces of any width, compiled once (String.replaceAll compiles its pattern at each call). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
+
     /** Text without spaces of any width. */
     private static String compact(String s) {
-        return s.replaceAll("[\\s\u3000]+", "");
+        return SPACES.matcher(s).replaceAll("");
     }
 
     private static String clean(String agency) {

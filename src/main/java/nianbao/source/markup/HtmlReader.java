@@ -222,9 +222,12 @@ public final class HtmlReader implements MarkupReader {
         return baseUri.isEmpty() ? e.attr(attribute) : e.absUrl(attribute);
     }
 
+    /** Runs of white space, compiled once: {@code String.replaceAll} compiled it for every cell (issue 15). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /** Text with no-break and full-width spaces made spaces, runs of space collapsed. */
     static String clean(String s) {
-        return s.replace('\u00a0', ' ').replace('\u3000', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.replace('\u00a0', ' ').replace('\u3000', ' ')).replaceAll(" ").strip();
     }
 
     // ---- blocks ---------------------------------------------------------------------------
