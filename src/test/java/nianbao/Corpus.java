@@ -57,8 +57,8 @@ public final class Corpus {
     }
 
     /**
-     * The documents under a corpus folder, sorted; hidden files are notes about the corpus
-     * ({@code corpus/scans/.sources.tsv}), skipped as {@code extract} skips them.
+     * The documents under a corpus folder, sorted; hidden files are left out, as {@code extract} leaves
+     * them out.
      */
     public static java.util.List<Path> documents(Path folder) {
         try (var files = java.nio.file.Files.walk(folder)) {

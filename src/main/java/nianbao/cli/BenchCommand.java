@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
             + "at most (default: ${DEFAULT-VALUE})")
     private int maxPdfs;
 
-    @Option(names = "--scans", defaultValue = "corpus/scans/.sources.tsv", paramLabel = "FILE",
+    @Option(names = "--scans", defaultValue = "scripts/scans.tsv", paramLabel = "FILE",
             description = "scans and the born-digital PDFs they are of (scan<TAB>source a line, after a header line): "
                     + "OCR pages/s per core, and how many of each source's figures its scan gives "
                     + "(default: ${DEFAULT-VALUE}, written by scripts/make-scans.sh; skipped when absent)")
@@ -72,10 +72,6 @@ final class BenchCommand implements Callable<Integer> {
     /** Per format: documents and the sum of their own times. */
     private static final class Timing implements Batch.Listener {
         final Map<String, long[]> byFormat = new TreeMap<>();
-
-        @Override
-        public void planned(long total, long done) {
-        }
 
         @Override
         public synchronized void finished(Outcome outcome, long millis) {

@@ -40,7 +40,7 @@ public final class MakeScans {
                     "hongze-district-2024.photo-of-table-3.jpg", "jpeg", 0));
 
     /** The list of scans and their sources, for {@code bench}. */
-    static final String SOURCES = "corpus/scans/.sources.tsv";
+    static final String SOURCES = "scripts/scans.tsv";
 
     private MakeScans() {
     }
@@ -66,7 +66,6 @@ public final class MakeScans {
             sources.append("corpus/scans/").append(job.name()).append('\t').append("corpus/").append(job.source())
                     .append('\t').append(job.scanner()).append('\n');
         }
-        
         Files.writeString(root.resolve(SOURCES), sources);
     }
 
