@@ -25,10 +25,16 @@ public final class Batch {
     /** Told how the batch goes: for progress display. */
     public interface Listener {
 
-        /** The walk's size, and how many of its inputs are already done. */
-        void planned(long total, long done);
+        /** A listener that hears nothing. */
+        Listener NONE = new Listener() {
+        };
 
-        void finished(Outcome outcome, long millis);
+        /** The walk's size, and how many of its inputs are already done. */
+        default void planned(long total, long done) {
+        }
+
+        default void finished(Outcome outcome, long millis) {
+        }
     }
 
     /**

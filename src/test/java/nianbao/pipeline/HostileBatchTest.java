@@ -218,9 +218,6 @@ class HostileBatchTest {
         try (var store = ResultStore.open(out, true)) {
             new Batch(pipeline, Extractor.inProcess(pipeline, Duration.ZERO), 1, Duration.ZERO).run(
                     List.of(in.toString()), store, new Batch.Listener() {
-                        @Override
-                        public void planned(long total, long done) {
-                        }
 
                         @Override
                         public void finished(nianbao.report.Outcome outcome, long millis) {

@@ -144,9 +144,6 @@ class HostileInputsTest {
             var pipeline = new Pipeline();
             new Batch(pipeline, Extractor.inProcess(pipeline, Duration.ZERO), 1, Duration.ZERO).run(
                     java.util.List.of(in.toString()), store, new Batch.Listener() {
-                @Override
-                public void planned(long total, long done) {
-                }
 
                 @Override
                 public void finished(Outcome outcome, long millis) {

@@ -95,38 +95,17 @@ class TimeLimitTest {
         Files.write(in.resolve("a-stall.txt"), GOOD);
         Files.write(in.resolve("b-good.txt"), GOOD);
         var pipeline = new Pipeline();
-        var stuck = new Extractor() {
-            @Override
-            public Outcome process(Path file, String source) {
-                if (source.contains("stall")) {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Thread.onSpinWait();
-                    }
+        var stuck = reading(pipeline, source -> {
+            if (source.contains("stall")) {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.onSpinWait();
                 }
-                return pipeline.process(file, source, Duration.ZERO);
             }
-
-            @Override
-            public Outcome process(byte[] bytes, String source, Pipeline.Hints hints) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        });
         var out = tmp.resolve("out");
         long start = System.nanoTime();
         try (var store = ResultStore.open(out, true)) {
-            new Batch(pipeline, stuck, 1, Duration.ofSeconds(1)).run(List.of(in.toString()), store, new Batch.Listener() {
-                @Override
-                public void planned(long total, long done) {
-                }
-
-                @Override
-                public void finished(Outcome outcome, long millis) {
-                }
-            });
+            new Batch(pipeline, stuck, 1, Duration.ofSeconds(1)).run(List.of(in.toString()), store, Batch.Listener.NONE);
             nianbao.output.Export.csv(store, out, false);
         }
         assertTrue(System.nanoTime() - start < Duration.ofSeconds(30).toNanos());
@@ -143,12 +122,30 @@ class TimeLimitTest {
             Files.write(in.resolve(name), GOOD);
         }
         var pipeline = new Pipeline();
-        var failing = new Extractor() {
+        var failing = reading(pipeline, source -> {
+            if (source.contains("oom")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
+        var out = tmp.resolve("out");
+        try (var store = ResultStore.open(out, true)) {
+            // One worker: had the error kept its permit, the second document would wait forever.
+            new Batch(pipeline, failing, 1, Duration.ofSeconds(30)).run(List.of(in.toString()), store,
+                    Batch.Listener.NONE);
+            nianbao.output.Export.csv(store, out, false);
+        }
+        var checks = Files.readString(out.resolve("checks.csv"));
+        assertTrue(checks.contains("a-oom.txt") && checks.contains("ran out of memory"), checks);
+        // b and d are the same bytes: one document of two paths.
+        assertEquals(4, Files.readAllLines(out.resolve("reports.csv")).size(), "a header and three documents");
+    }
+
+    /** Files read in this thread by the pipeline, after {@code before} has had the source (to stall or throw). */
+    private static Extractor reading(Pipeline pipeline, java.util.function.Consumer<String> before) {
+        return new Extractor() {
             @Override
             public Outcome process(Path file, String source) {
-                if (source.contains("oom")) {
-                    throw new OutOfMemoryError("Java heap space");
-                }
+                before.accept(source);
                 return pipeline.process(file, source, Duration.ZERO);
             }
 
@@ -161,24 +158,5 @@ class TimeLimitTest {
             public void close() {
             }
         };
-        var out = tmp.resolve("out");
-        try (var store = ResultStore.open(out, true)) {
-            // One worker: had the error kept its permit, the second document would wait forever.
-            new Batch(pipeline, failing, 1, Duration.ofSeconds(30)).run(List.of(in.toString()), store,
-                    new Batch.Listener() {
-                        @Override
-                        public void planned(long total, long done) {
-                        }
-
-                        @Override
-                        public void finished(Outcome outcome, long millis) {
-                        }
-                    });
-            nianbao.output.Export.csv(store, out, false);
-        }
-        var checks = Files.readString(out.resolve("checks.csv"));
-        assertTrue(checks.contains("a-oom.txt") && checks.contains("ran out of memory"), checks);
-        // b and d are the same bytes: one document of two paths.
-        assertEquals(4, Files.readAllLines(out.resolve("reports.csv")).size(), "a header and three documents");
     }
 }
