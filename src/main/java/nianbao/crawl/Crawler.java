@@ -308,17 +308,8 @@ public final class Crawler {
                     Outcome firstOutcome = null;
                     var refused = new ArrayList<Finding>();
                     for (var href : attachments(page)) {
-                        var parsed = Urls.resolve(page.url(), href);
-                        if (parsed.url() == null) {
-                            refused.add(linkRefused(href, parsed.refused()));
-                            report.skipped(site, href + " (on " + page.url() + "): " + parsed.refused());
-                            continue;
-                        }
-                        var attachment = content(parsed.url());
+                        var attachment = linked(page, href, refused);
                         if (attachment == null) {
-                            if (lastSkip != null) {
-                                refused.add(linkRefused(href, lastSkip));
-                            }
                             continue;
                         }
                         var attached = extract(attachment);
@@ -377,16 +368,8 @@ public final class Crawler {
             }
             var pictures = new LinkedHashMap<String, byte[]>();
             for (var src : pictures(page)) {
-                var parsed = Urls.resolve(page.url(), src);
-                if (parsed.url() == null) {
-                    refused.add(linkRefused(src, parsed.refused()));
-                    continue;
-                }
-                var picture = content(parsed.url());
+                var picture = linked(page, src, refused);
                 if (picture == null) {
-                    if (lastSkip != null) {
-                        refused.add(linkRefused(src, lastSkip));
-                    }
                     continue;
                 }
                 pictures.put(src, picture.body());
@@ -396,6 +379,25 @@ public final class Crawler {
             }
             return extractor.process(page.body(), page.url().toString(), new Pipeline.Hints(page.charset(),
                     page.url().toString(), site.region()).withPictures(pictures));
+        }
+
+        /**
+         * What a link on a page leads to (an attachment, a picture), fetched by the rules of any
+         * request; null when it cannot be had, with a {@code link_refused} finding when it was refused.
+         */
+        private Fetcher.Fetched linked(Fetcher.Fetched page, String href, List<Finding> refused)
+                throws SQLException, InterruptedException, IOException {
+            var parsed = Urls.resolve(page.url(), href);
+            if (parsed.url() == null) {
+                refused.add(linkRefused(href, parsed.refused()));
+                report.skipped(site, href + " (on " + page.url() + "): " + parsed.refused());
+                return null;
+            }
+            var fetched = content(parsed.url());
+            if (fetched == null && lastSkip != null) {
+                refused.add(linkRefused(href, lastSkip));
+            }
+            return fetched;
         }
 
         /** The pictures a page shows, as its reader names them (absolute URLs). */
