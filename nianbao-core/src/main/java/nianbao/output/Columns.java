@@ -1,5 +1,8 @@
 package nianbao.output;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,32 @@ public final class Columns {
 
     /** A table: its file stem and its columns in order. */
     public record Table(String name, List<Column> columns) {
+
+        /**
+         * A row's values typed as its columns are (text {@link String}, integer {@link Long}, decimal
+         * {@link BigDecimal} at {@value Columns#SCALE} places, date {@link LocalDate}), from the text of its CSV
+         * row; null where the CSV cell is empty, and for a decimal Parquet cannot keep exactly (more
+         * than {@value Columns#SCALE} places, or more than {@value Columns#PRECISION} digits: never printed in a
+         * report) rather than a rounded one. What every typed writer (Parquet, Spark) writes.
+         */
+        public List<Object> typed(List<String> row) {
+            var out = new ArrayList<Object>(row.size());
+            for (int i = 0; i < columns.size(); i++) {
+                String text = row.get(i);
+                var c = columns.get(i);
+                if (text.isEmpty() && !c.name().equals("doc_id")) {
+                    out.add(null);
+                    continue;
+                }
+                out.add(switch (c.type()) {
+                    case INTEGER -> Long.parseLong(text);
+                    case DECIMAL -> decimal(new BigDecimal(text));
+                    case DATE -> LocalDate.parse(text);
+                    default -> text;
+                });
+            }
+            return out;
+        }
 
         public int index(String column) {
             for (int i = 0; i < columns.size(); i++) {
@@ -68,7 +97,22 @@ public final class Columns {
             new Column("fields", ValueType.TEXT, "", "涉及字段", "the fields involved, separated by spaces"),
             new Column("message", ValueType.TEXT, "", "说明", "what happened, with the figures and where")));
 
+    /** Decimals as the typed tables keep them: 38 digits, 10 after the point (万元 with more is not printed). */
+    public static final int PRECISION = 38;
+    public static final int SCALE = 10;
+
     private Columns() {
+    }
+
+    /** A decimal at {@link #SCALE} places, or null when it does not fit exactly. */
+    static BigDecimal decimal(BigDecimal value) {
+        BigDecimal scaled;
+        try {
+            scaled = value.setScale(SCALE, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException inexact) {
+            return null;
+        }
+        return scaled.precision() > PRECISION ? null : scaled;
     }
 
     private static List<Column> reportColumns() {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -50,9 +51,8 @@ public final class Export {
 
     public static void write(ResultStore store, Path dir, Options options) {
         store.checkAcrossDocuments();
-        var written = new ArrayList<String>();
-        boolean complete = false;
-        try {
+        commit(dir, () -> {
+            var written = new ArrayList<String>();
             if (options.formats().contains(Format.CSV)) {
                 written.addAll(CsvFiles.write(store, dir, options.bom()));
             }
@@ -66,11 +66,36 @@ public final class Export {
             if (options.run() != null) {
                 written.addAll(options.run().write(store, dir, options.bom()));
             }
+            return written;
+        });
+    }
+
+    /**
+     * The descriptions of the data set alone: the codebook, {@code datapackage.json}, Stata's labels
+     * and R's loader, for tables written elsewhere (the Spark job writes its tables itself).
+     *
+     * @return the names written
+     */
+    public static List<String> descriptions(Path dir, boolean bom) {
+        return commit(dir, () -> Descriptions.write(dir, bom));
+    }
+
+    /** What writes files beside their names, returning the names. */
+    private interface Writing {
+        List<String> write() throws IOException;
+    }
+
+    /** Writes files beside their names and, once every one is complete, moves each into place. */
+    private static List<String> commit(Path dir, Writing files) {
+        boolean complete = false;
+        try {
+            var written = files.write();
             for (var name : written) {
-                Files.move(dir.resolve(name + ResultStore.PARTIAL), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                Files.move(dir.resolve(name + ResultStore.PARTIAL), dir.resolve(name),
+                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
             complete = true;
+            return written;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw OutputException.of(dir, "write the data set in", e instanceof UncheckedIOException u ? u.getCause() : e);
         } finally {

@@ -2,7 +2,6 @@ package nianbao.output;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,9 +32,8 @@ import org.apache.parquet.schema.Types;
  */
 final class ParquetFiles {
 
-    /** Decimals as Parquet keeps them: 38 digits, 10 after the point (万元 with more is not printed). */
-    static final int PRECISION = 38;
-    static final int SCALE = 10;
+    static final int PRECISION = Columns.PRECISION;
+    static final int SCALE = Columns.SCALE;
     private static final int DECIMAL_BYTES = 16;
 
     private ParquetFiles() {
@@ -76,7 +74,7 @@ final class ParquetFiles {
         return builder.named(table.name());
     }
 
-    /** One table's file, written row by row from the CSV text of each row. */
+    /** One table's file, written row by row from the CSV text of each row, typed by its columns. */
     private static final class TableWriter implements AutoCloseable {
 
         private final Columns.Table table;
@@ -97,22 +95,18 @@ final class ParquetFiles {
 
         void write(List<String> row) {
             var g = groups.newGroup();
-            for (int i = 0; i < table.columns().size(); i++) {
-                String text = row.get(i);
-                var c = table.columns().get(i);
-                if (text.isEmpty() && !c.name().equals("doc_id")) {
-                    continue;
-                }
-                switch (c.type()) {
-                    case INTEGER -> g.append(c.name(), Long.parseLong(text));
-                    case DECIMAL -> {
-                        var bytes = decimal(new BigDecimal(text));
-                        if (bytes != null) {
-                            g.append(c.name(), Binary.fromConstantByteArray(bytes));
-                        }
-                    }
-                    case DATE -> g.append(c.name(), (int) LocalDate.parse(text).toEpochDay());
-                    default -> g.append(c.name(), text);
+            var values = table.typed(row);
+            for (int i = 0; i < values.size(); i++) {
+                var value = values.get(i);
+                String name = table.columns().get(i).name();
+                if (value instanceof Long n) {
+                    g.append(name, n);
+                } else if (value instanceof BigDecimal d) {
+                    g.append(name, Binary.fromConstantByteArray(decimal(d)));
+                } else if (value instanceof LocalDate date) {
+                    g.append(name, (int) date.toEpochDay());
+                } else if (value instanceof String text) {
+                    g.append(name, text);
                 }
             }
             try {
@@ -133,13 +127,8 @@ final class ParquetFiles {
      * does not fit exactly (more than 10 places: never printed in a report), rather than a rounded one.
      */
     static byte[] decimal(BigDecimal value) {
-        BigDecimal scaled;
-        try {
-            scaled = value.setScale(SCALE, RoundingMode.UNNECESSARY);
-        } catch (ArithmeticException inexact) {
-            return null;
-        }
-        if (scaled.precision() > PRECISION) {
+        var scaled = Columns.decimal(value);
+        if (scaled == null) {
             return null;
         }
         byte[] unscaled = scaled.unscaledValue().toByteArray();

@@ -107,6 +107,12 @@ public final class Pipeline {
                 : process(read.bytes(), source, Hints.ofFile(file), timeout);
     }
 
+    /** Why a file of this many bytes is not read. */
+    public static String tooLarge(long size, long maxBytes) {
+        return "file of " + size / (1024 * 1024) + " MiB, more than the limit of " + maxBytes / (1024 * 1024)
+                + " MiB (--max-mb)";
+    }
+
     /** A file's bytes, or why they could not be read. */
     public record FileBytes(byte[] bytes, String reason) {
     }
@@ -123,8 +129,7 @@ public final class Pipeline {
                         : attributes.isOther() ? "a named pipe, socket or device" : "not a file") + "; not read");
             }
             if (attributes.size() > maxBytes) {
-                return new FileBytes(null, "file of " + attributes.size() / (1024 * 1024) + " MiB, more than the limit of "
-                        + maxBytes / (1024 * 1024) + " MiB (--max-mb)");
+                return new FileBytes(null, tooLarge(attributes.size(), maxBytes));
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > maxBytes) {

@@ -37,6 +37,7 @@ public final class WorkerPool implements Extractor {
     private final Pipeline.Settings settings;
     private final Duration timeout;
     private final long heapMib;
+    private final String classPath;
     private final LinkedBlockingDeque<Process> idle = new LinkedBlockingDeque<>();
     private final List<Process> all = new ArrayList<>();
     private final ScheduledExecutorService killer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -61,10 +62,23 @@ public final class WorkerPool implements Extractor {
      * request, in a small heap.
      */
     WorkerPool(int workers, Pipeline.Settings settings, Duration timeout, Class<?> worker, long heapMib) {
+        this(settings, timeout, worker, heapMib, System.getProperty("java.class.path"));
+    }
+
+    /**
+     * Worker processes of a given heap started from a given class path: a Spark executor's own class
+     * path does not hold the job's jar, which it loads itself.
+     */
+    public WorkerPool(Pipeline.Settings settings, Duration timeout, long heapMib, String classPath) {
+        this(settings, timeout, Worker.class, heapMib, classPath);
+    }
+
+    private WorkerPool(Pipeline.Settings settings, Duration timeout, Class<?> worker, long heapMib, String classPath) {
         this.workerMain = worker;
         this.settings = settings;
         this.timeout = timeout;
         this.heapMib = heapMib;
+        this.classPath = classPath;
     }
 
     @Override
@@ -178,7 +192,7 @@ public final class WorkerPool implements Extractor {
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var command = List.of(java, "-Xmx" + heapMib + "m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
                 "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), workerMain.getName(), String.valueOf(settings.maxPages()),
+                "-cp", classPath, workerMain.getName(), String.valueOf(settings.maxPages()),
                 String.valueOf(settings.maxBytes()), String.valueOf(settings.ocr()));
         var process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         synchronized (all) {

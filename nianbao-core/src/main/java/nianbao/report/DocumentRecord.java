@@ -9,7 +9,8 @@ import java.util.List;
  * A document of the data set as the store keeps it and every writer reads it: its id, the paths (or
  * URLs) its bytes were found at, its metadata, its figures with where each was printed, and its
  * findings, the batch's own (across years) after the document's. Plain values, no schema objects: a
- * store written by another build reads back into the same records.
+ * store written by another build reads back into the same records, and a Spark job ships them
+ * between machines.
  *
  * @param sources  every path the same bytes were found at, in input order (the first is {@code source})
  * @param template {@code 2021}, {@code 2019}, {@code legacy} or empty
@@ -18,7 +19,8 @@ import java.util.List;
 public record DocumentRecord(String docId, List<String> sources, String format, String status, String template,
                              Integer year, String agency, LocalDate published, String province, String city,
                              String county, String regionCode, String township, String townshipCode, String level,
-                             int pages, List<FigureRecord> figures, List<FindingRecord> findings) {
+                             int pages, List<FigureRecord> figures, List<FindingRecord> findings)
+        implements java.io.Serializable {
 
     public DocumentRecord {
         sources = List.copyOf(sources);
@@ -34,7 +36,7 @@ public record DocumentRecord(String docId, List<String> sources, String format, 
      * @param confidence OCR's confidence in the reading of {@code raw}, 0 to 1; null for printed text
      */
     public record FigureRecord(String field, BigDecimal value, String raw, int page, int line, int column, String box,
-                               Double confidence) {
+                               Double confidence) implements java.io.Serializable {
 
         /** The value as written to CSV: plain notation, no trailing zeros; empty when there is none. */
         public String formatted() {
@@ -47,7 +49,8 @@ public record DocumentRecord(String docId, List<String> sources, String format, 
     }
 
     /** A finding about the document. */
-    public record FindingRecord(String check, String severity, List<String> fields, String message) {
+    public record FindingRecord(String check, String severity, List<String> fields, String message)
+            implements java.io.Serializable {
 
         public FindingRecord {
             fields = List.copyOf(fields);

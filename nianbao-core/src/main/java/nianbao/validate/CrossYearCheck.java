@@ -24,7 +24,8 @@ public final class CrossYearCheck {
     }
 
     /** What the check keeps of a report. */
-    public record Entry(String docId, String source, String agencyKey, int year, long[] carriedIn, long[] carriedOver) {
+    public record Entry(String docId, String source, String agencyKey, int year, long[] carriedIn, long[] carriedOver)
+            implements java.io.Serializable {
 
         /** The entry of an outcome, or null when it has no year or no tables. */
         public static Entry of(Outcome outcome) {
@@ -84,22 +85,40 @@ public final class CrossYearCheck {
     public synchronized List<DocumentFinding> findings() {
         var out = new ArrayList<DocumentFinding>();
         for (var key : new TreeMap<>(byAgency).keySet()) {
-            var years = byAgency.get(key);
-            for (var later : years.values()) {
-                var previous = years.get(later.year() - 1);
-                if (previous == null) {
-                    continue;
-                }
-                for (int c = 0; c < COLUMNS.size(); c++) {
-                    long over = previous.carriedOver()[c];
-                    long in = later.carriedIn()[c];
-                    if (over != MISSING && in != MISSING && over != in) {
-                        String col = COLUMNS.get(c);
-                        out.add(new DocumentFinding(later.docId(), later.source(), Finding.error(CHECK,
-                                List.of("app_carried_in_" + col),
-                                "column " + col + ": carried in " + in + " this year, but the report on "
-                                        + previous.year() + " (" + previous.source() + ") carried over " + over)));
-                    }
+            out.addAll(compare(byAgency.get(key)));
+        }
+        return out;
+    }
+
+    /**
+     * The mismatches between consecutive years of one agency's reports, given in input order (the
+     * first report on a year counts), ordered by year: what a batch spread over machines runs per
+     * agency.
+     */
+    public static List<DocumentFinding> findings(List<Entry> oneAgencyInInputOrder) {
+        var years = new TreeMap<Integer, Entry>();
+        for (var e : oneAgencyInInputOrder) {
+            years.putIfAbsent(e.year(), e);
+        }
+        return compare(years);
+    }
+
+    private static List<DocumentFinding> compare(TreeMap<Integer, Entry> years) {
+        var out = new ArrayList<DocumentFinding>();
+        for (var later : years.values()) {
+            var previous = years.get(later.year() - 1);
+            if (previous == null) {
+                continue;
+            }
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                long over = previous.carriedOver()[c];
+                long in = later.carriedIn()[c];
+                if (over != MISSING && in != MISSING && over != in) {
+                    String col = COLUMNS.get(c);
+                    out.add(new DocumentFinding(later.docId(), later.source(), Finding.error(CHECK,
+                            List.of("app_carried_in_" + col),
+                            "column " + col + ": carried in " + in + " this year, but the report on "
+                                    + previous.year() + " (" + previous.source() + ") carried over " + over)));
                 }
             }
         }
