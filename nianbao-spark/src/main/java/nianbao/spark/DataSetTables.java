@@ -34,7 +34,10 @@ import scala.Tuple2;
  */
 final class DataSetTables {
 
-    /** The year folder of a document without a year (a failed one): Hive's name for a null partition. */
+    /**
+     * The column the tables are partitioned by: the report's year ({@code year=2024/}; a document
+     * without one, a failed one, under Hive's {@code year=__HIVE_DEFAULT_PARTITION__/}).
+     */
     static final String PARTITION = "year";
 
     private DataSetTables() {

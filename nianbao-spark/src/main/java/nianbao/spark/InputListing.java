@@ -104,7 +104,7 @@ final class InputListing {
 
     private void folder(FileSystem fs, Path folder, String argument) throws IOException {
         var real = fs.makeQualified(folder);
-        if (!visited.add(real) || real.equals(excluded)) {
+        if (!visited.add(realPath(real)) || real.equals(excluded)) {
             return;
         }
         FileStatus[] entries;
@@ -124,6 +124,21 @@ final class InputListing {
             } else {
                 add(entry, argument);
             }
+        }
+    }
+
+    /**
+     * A local folder by its real path: a symbolic link to a folder already walked ({@code ln -s . loop})
+     * is walked once, as extract walks it; Hadoop lists through links without saying so.
+     */
+    private static Path realPath(Path folder) {
+        if (!"file".equals(folder.toUri().getScheme())) {
+            return folder;
+        }
+        try {
+            return new Path(java.nio.file.Path.of(folder.toUri()).toRealPath().toUri());
+        } catch (IOException | RuntimeException e) {
+            return folder;
         }
     }
 

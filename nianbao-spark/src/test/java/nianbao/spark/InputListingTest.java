@@ -40,6 +40,15 @@ class InputListingTest {
     }
 
     @Test
+    void aLinkBackToAFolderAlreadyWalkedIsWalkedOnce(@TempDir Path dir) throws Exception {
+        var folder = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(folder.resolve("a.txt"), "a");
+        Files.createSymbolicLink(folder.resolve("loop"), Path.of("."));
+        var listed = InputListing.list(folder.toString(), new Configuration(), new org.apache.hadoop.fs.Path("/nowhere"));
+        assertEquals(List.of(folder.resolve("a.txt").toString()), sources(listed));
+    }
+
+    @Test
     void aManifestListsPathsFoldersAndGlobsAndAPathThatNamesNothingIsAnInputWithItsProblem(@TempDir Path dir)
             throws Exception {
         var a = Files.writeString(dir.resolve("a.txt"), "a");
