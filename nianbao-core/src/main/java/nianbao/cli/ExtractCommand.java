@@ -1,7 +1,6 @@
 package nianbao.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -50,31 +49,8 @@ final class ExtractCommand implements Callable<Integer> {
             + "redoing the documents it finished")
     private boolean resume;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "time limit per document (default: ${DEFAULT-VALUE}; 0 for none)")
-    private long timeout;
-
-    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "" + Pipeline.MAX_PAGES,
-            description = "PDFs with more pages are not read (default: ${DEFAULT-VALUE})")
-    private int maxPages;
-
-    @Option(names = "--max-mb", paramLabel = "MIB", defaultValue = "100",
-            description = "files larger than this are not read (default: ${DEFAULT-VALUE})")
-    private long maxMb;
-
-    @Option(names = "--no-ocr", description = "leave pages that are pictures (scans) unread, and their documents "
-            + "failed, instead of reading them by OCR (the slow path)")
-    private boolean noOcr;
-
-    /** Where documents are read. */
-    enum Isolation { PROCESSES, THREADS }
-
-    @Option(names = "--isolation", paramLabel = "HOW", defaultValue = "processes",
-            converter = IsolationConverter.class,
-            description = "processes (default): documents are read in worker processes, one that will not stop or "
-                    + "exhausts memory is ended with its process; threads: in this process (faster to start, but a "
-                    + "document stuck where no check reaches keeps its thread)")
-    private Isolation isolation;
+    @CommandLine.Mixin
+    private ReadingOptions reading;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "csv",
             description = "the forms of the data set, separated by commas: csv, parquet, xlsx (default: csv); "
@@ -87,10 +63,10 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1 || timeout < 0 || maxPages < 1 || maxMb < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--jobs, --max-pages and --max-mb must be at least 1, --timeout at least 0");
+        if (jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
+        reading.check(spec.commandLine());
         java.util.Set<Export.Format> formats;
         try {
             formats = Export.Format.parse(format);
@@ -100,11 +76,11 @@ final class ExtractCommand implements Callable<Integer> {
         var err = System.err;
         long start = System.nanoTime();
         var started = java.time.Instant.now();
-        var settings = new Pipeline.Settings(maxPages, maxMb * 1024 * 1024, !noOcr);
+        var settings = reading.settings();
         var pipeline = new Pipeline(settings);
-        var limit = Duration.ofSeconds(timeout);
+        var limit = reading.timeout();
         try (var lock = OutputLock.acquire(out); var store = ResultStore.open(out, !resume);
-             var extractor = isolation == Isolation.PROCESSES
+             var extractor = reading.isolation() == ReadingOptions.Isolation.PROCESSES
                      ? new WorkerPool(jobs, settings, limit) : Extractor.inProcess(pipeline, limit)) {
             var progress = new Progress(err, System.console() != null);
             int stale = resume ? store.stale().size() : 0;
@@ -114,11 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
             new Batch(pipeline, extractor, jobs, limit).run(inputs, out, resume, store, progress);
             var options = new java.util.LinkedHashMap<String, String>();
             options.put("jobs", Integer.toString(jobs));
-            options.put("timeout", Long.toString(timeout));
-            options.put("max-pages", Integer.toString(maxPages));
-            options.put("max-mb", Long.toString(maxMb));
-            options.put("ocr", Boolean.toString(!noOcr));
-            options.put("isolation", isolation.name().toLowerCase(Locale.ROOT));
+            reading.record(options);
             options.put("resume", Boolean.toString(resume));
             options.put("format", format);
             options.put("bom", Boolean.toString(!noBom));
@@ -129,14 +101,6 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (OutputException e) {
             err.println("nianbao: " + e.getMessage());
             return OUTPUT_UNUSABLE;
-        }
-    }
-
-    /** processes or threads, in any case. */
-    static final class IsolationConverter implements CommandLine.ITypeConverter<Isolation> {
-        @Override
-        public Isolation convert(String value) {
-            return Isolation.valueOf(value.toUpperCase(Locale.ROOT));
         }
     }
 

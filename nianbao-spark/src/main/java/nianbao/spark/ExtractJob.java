@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nianbao.output.Export;
 import nianbao.output.ExtractorVersion;
-import nianbao.pipeline.Pipeline;
+import nianbao.cli.ReadingOptions;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.HashPartitioner;
@@ -45,6 +45,9 @@ public final class ExtractJob implements Callable<Integer> {
     static final String DOCUMENTS = "_documents";
     static final String COMMITTED = "_SUCCESS";
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--inputs", required = true, paramLabel = "MANIFEST_OR_GLOB",
             description = "a manifest (one path, folder or glob per line), a glob or a folder; any file system Hadoop reads")
     String inputs;
@@ -64,25 +67,9 @@ public final class ExtractJob implements Callable<Integer> {
             description = "documents per committed wave (default: ${DEFAULT-VALUE})")
     int wave;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "time limit per document, 0 for none (default: ${DEFAULT-VALUE})")
-    long timeout;
-
-    @Option(names = "--max-pages", paramLabel = "N", defaultValue = "" + Pipeline.MAX_PAGES,
-            description = "PDFs with more pages are refused (default: ${DEFAULT-VALUE})")
-    int maxPages;
-
-    @Option(names = "--max-mb", paramLabel = "MIB", defaultValue = "100",
-            description = "files larger than this are refused (default: ${DEFAULT-VALUE})")
-    long maxMb;
-
-    @Option(names = "--no-ocr", description = "leave pages that are pictures (scans) unread")
-    boolean noOcr;
-
-    @Option(names = "--isolation", paramLabel = "HOW", defaultValue = "processes",
-            description = "processes (default: each document in a worker process that is ended past its time limit or"
-                    + " out of memory) or threads (in the executor's JVM)")
-    String isolation;
+    /** The time limit, page and size limits, OCR and isolation: extract's own options. */
+    @CommandLine.Mixin
+    ReadingOptions reading;
 
     @Option(names = "--worker-heap-mb", paramLabel = "MIB", defaultValue = "1024",
             description = "heap of each worker process (default: ${DEFAULT-VALUE}); count it in spark.executor.memoryOverhead")
@@ -127,9 +114,10 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!isolation.equals("processes") && !isolation.equals("threads")) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--isolation: processes or threads, not "
-                    + isolation);
+        reading.check(spec.commandLine());
+        if (wave < 1 || partitions < 0 || workerHeapMb < 128) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--wave must be at least 1, --partitions at least 0, --worker-heap-mb at least 128");
         }
         // Dates as java.time, as the records hold them.
         spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
@@ -157,8 +145,9 @@ public final class ExtractJob implements Callable<Integer> {
             }
         }
         var todo = listing.stream().filter(i -> !done.contains(i.key())).toList();
-        var settings = new DocumentReader.Settings(maxPages, maxMb * 1024 * 1024, !noOcr, timeout,
-                isolation.equals("processes"), workerHeapMb);
+        var pipeline = reading.settings();
+        var settings = new DocumentReader.Settings(pipeline.maxPages(), pipeline.maxBytes(), pipeline.ocr(),
+                reading.timeout().toSeconds(), reading.isolation() == ReadingOptions.Isolation.PROCESSES, workerHeapMb);
         var hadoop = new HadoopConf(conf);
         String run = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
         var jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
