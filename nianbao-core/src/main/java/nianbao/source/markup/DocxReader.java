@@ -18,12 +18,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Reads a DOCX with Apache POI's XWPF model, which keeps merged cells: {@code gridSpan} is a column
  * span, {@code vMerge} a row span (Tika's XHTML of a DOCX table drops both). Lines are numbered in
- * reading order, paragraphs and table rows alike: Word has no fixed pages.
+ * reading order, paragraphs and table rows alike: Word has no fixed pages. A plain document (text,
+ * tables, links) is read the same way by streaming its XML ({@link PlainDocx}), without the model.
  */
 public final class DocxReader implements MarkupReader {
 
     @Override
     public Markup read(byte[] bytes) throws UnreadableDocumentException {
+        var plain = PlainDocx.read(bytes);
+        return plain != null ? plain : xwpf(bytes);
+    }
+
+    /** The document as XWPF's model reads it. */
+    static Markup xwpf(byte[] bytes) throws UnreadableDocumentException {
         try (var doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             var blocks = new ArrayList<Markup.Block>();
             int[] line = {0};
