@@ -2,7 +2,6 @@ package nianbao.spark;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -56,20 +55,30 @@ final class DocumentReader {
     private DocumentReader() {
     }
 
-    /** The rows of a partition's inputs, read one after another. */
+    /**
+     * The rows of a partition's inputs, each read as the writer asks for it: a partition's documents
+     * are never all in memory at once, and a task that fails part way (a lost executor) leaves rows
+     * its retry writes again, which Spark's commit protocol keeps once.
+     */
     static Iterator<Row> read(Iterator<InputFile> inputs, String wave, Settings settings, HadoopConf conf) {
-        var out = new ArrayList<Row>();
-        while (inputs.hasNext()) {
-            var input = inputs.next();
-            long started = System.nanoTime();
-            var outcome = read(input, settings, conf);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            var entry = CrossYearCheck.Entry.of(outcome);
-            out.add(DocumentRows.of(wave, input, ExtractorVersion.current(), millis,
-                    DocumentRecord.of(outcome, List.of(outcome.source()), outcome.pages()),
-                    entry == null ? null : entry.agencyKey()));
-        }
-        return out.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return inputs.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                var input = inputs.next();
+                long started = System.nanoTime();
+                var outcome = read(input, settings, conf);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                var entry = CrossYearCheck.Entry.of(outcome);
+                return DocumentRows.of(wave, input, ExtractorVersion.current(), millis,
+                        DocumentRecord.of(outcome, List.of(outcome.source()), outcome.pages()),
+                        entry == null ? null : entry.agencyKey());
+            }
+        };
     }
 
     private static Outcome read(InputFile input, Settings settings, HadoopConf conf) {
