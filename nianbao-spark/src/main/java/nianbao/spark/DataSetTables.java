@@ -51,20 +51,25 @@ final class DataSetTables {
      * @return how many documents were written, by status
      */
     static Map<String, Long> write(SparkSession spark, Dataset<Row> read, Dataset<Row> listing, String out) {
-        var inputs = newest(read).withColumn("input_key", inputKey()).join(listing, "input_key")
+        read = read.withColumn("reading_key", readingKey());
+        // Which reading makes each document is decided on keys and paths alone: the newest reading of
+        // each input of the listing; the same bytes at several paths one document, read as at its
+        // first path, with every path in listing order.
+        var readings = newest(read.select("reading_key", "wave", "source", "size", "modified", "doc_id"))
+                .withColumn("input_key", inputKey()).join(listing, "input_key")
                 // A file that could not be read at all has no id: it is its own document, as in extract.
                 .withColumn("doc_key", functions.when(functions.col("doc_id").equalTo(""),
                         functions.concat(functions.lit("input:"), functions.col("seq").cast("string")))
                         .otherwise(functions.col("doc_id")));
-        // The same bytes at several paths: one document, read as at its first path, with every path in
-        // listing order. Only keys, places and paths are shuffled, never the figures.
-        var paths = inputs.groupBy("doc_key").agg(functions.min("seq").as("first"),
+        var paths = readings.groupBy("doc_key").agg(functions.min("seq").as("first"),
                 functions.sort_array(functions.collect_list(functions.struct(functions.col("seq"), functions.col("source"))))
                         .as("found"));
-        var documents = inputs.join(paths, "doc_key").where(functions.col("seq").equalTo(functions.col("first")))
-                .withColumn("sources", functions.expr("transform(found, f -> f.source)")).drop("found", "first");
-        documents = documents.join(acrossYears(spark, documents), "doc_key", "left")
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        var chosen = readings.join(paths, "doc_key").where(functions.col("seq").equalTo(functions.col("first")))
+                .withColumn("sources", functions.expr("transform(found, f -> f.source)"))
+                .select("reading_key", "doc_key", "seq", "sources");
+        chosen = chosen.join(acrossYears(spark, read, chosen), "doc_key", "left");
+        // The figures move once: each document's reading joined with its place, paths and findings.
+        var documents = read.join(chosen, "reading_key").persist(StorageLevel.MEMORY_AND_DISK());
         try {
             var records = documents.javaRDD().map(DataSetTables::document);
             write(spark, records.map(d -> rowOf(d, Columns.REPORTS, CsvOutput.reportRowWithSources(d.record()), 0)),
@@ -98,31 +103,35 @@ final class DataSetTables {
     }
 
     /**
-     * The findings of the check across years, by document ({@code doc_key}, {@code across}): the
-     * documents grouped by agency, each agency's reports compared year with year, in listing order.
-     * What is shuffled is what the check keeps of a report: a few numbers.
+     * The findings of the check across years, by document ({@code doc_key}, {@code across}): what the
+     * check keeps of each report (a few numbers) taken where the report was read, the documents'
+     * readings kept, grouped by agency, each agency's reports compared year with year in listing order.
      */
-    private static Dataset<Row> acrossYears(SparkSession spark, Dataset<Row> documents) {
-        JavaPairRDD<String, Tuple2<Long, CrossYearCheck.Entry>> entries = documents
+    private static Dataset<Row> acrossYears(SparkSession spark, Dataset<Row> read, Dataset<Row> chosen) {
+        JavaPairRDD<String, CrossYearCheck.Entry> kept = read
                 .where("agency_key IS NOT NULL AND year IS NOT NULL AND template <> ''").javaRDD()
                 .mapToPair(r -> {
                     String agency = r.getAs("agency_key");
                     var record = DocumentRows.record(r, List.of(r.<String>getAs("source")));
-                    return new Tuple2<>(agency, new Tuple2<>(r.<Long>getAs("seq"), CrossYearCheck.Entry.of(record, agency)));
+                    return new Tuple2<>(r.<String>getAs("reading_key"), CrossYearCheck.Entry.of(record, agency));
                 });
-        JavaRDD<Row> findings = entries.groupByKey().flatMap(agency -> {
-            var reports = new ArrayList<Tuple2<Long, CrossYearCheck.Entry>>();
-            agency._2().forEach(reports::add);
-            reports.sort(Comparator.comparingLong(Tuple2::_1));
-            var byDocument = new java.util.LinkedHashMap<String, List<Row>>();
-            for (var f : CrossYearCheck.findings(reports.stream().map(Tuple2::_2).toList())) {
-                byDocument.computeIfAbsent(f.docId(), k -> new ArrayList<>()).add(DocumentRows.finding(
-                        new DocumentRecord.FindingRecord(f.finding().check(), f.finding().severity().code(),
-                                f.finding().fields(), f.finding().message())));
-            }
-            return byDocument.entrySet().stream().map(e -> RowFactory.create(e.getKey(), e.getValue().toArray(Row[]::new)))
-                    .iterator();
-        });
+        JavaPairRDD<String, Long> places = chosen.select("reading_key", "seq").javaRDD()
+                .mapToPair(r -> new Tuple2<>(r.getString(0), r.getLong(1)));
+        JavaRDD<Row> findings = kept.join(places).values()
+                .mapToPair(e -> new Tuple2<>(e._1().agencyKey(), new Tuple2<>(e._2(), e._1())))
+                .groupByKey().flatMap(agency -> {
+                    var reports = new ArrayList<Tuple2<Long, CrossYearCheck.Entry>>();
+                    agency._2().forEach(reports::add);
+                    reports.sort(Comparator.comparingLong(Tuple2::_1));
+                    var byDocument = new java.util.LinkedHashMap<String, List<Row>>();
+                    for (var f : CrossYearCheck.findings(reports.stream().map(Tuple2::_2).toList())) {
+                        byDocument.computeIfAbsent(f.docId(), k -> new ArrayList<>()).add(DocumentRows.finding(
+                                new DocumentRecord.FindingRecord(f.finding().check(), f.finding().severity().code(),
+                                        f.finding().fields(), f.finding().message())));
+                    }
+                    return byDocument.entrySet().stream()
+                            .map(e -> RowFactory.create(e.getKey(), e.getValue().toArray(Row[]::new))).iterator();
+                });
         return spark.createDataFrame(findings, DataTypes.createStructType(List.of(
                 DataTypes.createStructField("doc_key", DataTypes.StringType, false),
                 DataTypes.createStructField("across", DataTypes.createArrayType(DocumentRows.FINDING, false), false))));
@@ -179,6 +188,12 @@ final class DataSetTables {
             case DATE -> DataTypes.DateType;
             default -> DataTypes.StringType;
         };
+    }
+
+    /** A reading: its wave, and its input's path, size and time. */
+    static org.apache.spark.sql.Column readingKey() {
+        return functions.concat_ws("\u001f", functions.col("wave"), functions.col("source"), functions.col("size"),
+                functions.col("modified"));
     }
 
     /** An input's path, size and time, as {@link InputFile#key()} joins them. */
