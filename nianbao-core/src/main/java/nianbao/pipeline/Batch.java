@@ -108,8 +108,7 @@ public final class Batch {
                     if (!timeout.isZero() && now - task.started() > limit && task.ended().compareAndSet(false, true)) {
                         inFlight.remove(task.input().seq());
                         task.thread().interrupt();
-                        var outcome = pipeline.failed(task.input().source(), "did not finish within the time limit of "
-                                + timeout.toSeconds() + " s and could not be stopped; abandoned (--timeout)");
+                        var outcome = pipeline.abandoned(task.input().source(), timeout);
                         finish(store, listener, task.input(), outcome, (now - task.started()) / 1_000_000, permits,
                                 storeFailure);
                     }
@@ -139,9 +138,7 @@ public final class Batch {
                                 : extractor.process(input.path(), input.source());
                     } catch (Throwable e) {
                         // Out of memory or a bug outside the readers: this document fails, the run goes on.
-                        outcome = pipeline.failed(input.source(), e instanceof OutOfMemoryError
-                                ? "ran out of memory reading this document" : "internal error (a bug; please report it): "
-                                + e.getClass().getSimpleName());
+                        outcome = pipeline.failed(input.source(), e);
                     }
                     if (task.ended().compareAndSet(false, true)) {
                         inFlight.remove(input.seq());

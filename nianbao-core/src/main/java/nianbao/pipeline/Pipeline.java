@@ -113,6 +113,11 @@ public final class Pipeline {
                 + " MiB (--max-mb)";
     }
 
+    /** Why a file that grew past the limit while it was read is not read. */
+    public static String grewPast(long maxBytes) {
+        return "file grew past the limit of " + maxBytes / (1024 * 1024) + " MiB (--max-mb) while it was read";
+    }
+
     /** A file's bytes, or why they could not be read. */
     public record FileBytes(byte[] bytes, String reason) {
     }
@@ -133,8 +138,7 @@ public final class Pipeline {
             }
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length > maxBytes) {
-                return new FileBytes(null, "file grew past the limit of " + maxBytes / (1024 * 1024)
-                        + " MiB (--max-mb) while it was read");
+                return new FileBytes(null, grewPast(maxBytes));
             }
             return new FileBytes(bytes, null);
         } catch (NoSuchFileException e) {
@@ -280,6 +284,18 @@ public final class Pipeline {
     /** A document that could not be processed at all, with the reason. */
     public Outcome failed(String source, String reason) {
         return failed("", source, "", reason);
+    }
+
+    /** A document whose reading ended in an error outside the readers' own handling: out of memory, or a bug. */
+    public Outcome failed(String source, Throwable e) {
+        return failed(source, e instanceof OutOfMemoryError ? "ran out of memory reading this document"
+                : "internal error (a bug; please report it): " + e.getClass().getSimpleName());
+    }
+
+    /** A document that ran past its time limit and did not stop itself: left behind by the batch. */
+    public Outcome abandoned(String source, Duration timeout) {
+        return failed(source, "did not finish within the time limit of " + timeout.toSeconds()
+                + " s and could not be stopped; abandoned (--timeout)");
     }
 
     /** An object's identity hash in a library's message ({@code OOXMLParser@25578745}): not the same twice. */

@@ -96,8 +96,7 @@ final class DocumentReader {
             return pipeline.failed(input.source(), "cannot read the file: " + e.getMessage());
         }
         if (bytes == null) {
-            return pipeline.failed(input.source(), "file grew past the limit of " + settings.maxBytes() / (1024 * 1024)
-                    + " MiB (--max-mb) while it was read");
+            return pipeline.failed(input.source(), Pipeline.grewPast(settings.maxBytes()));
         }
         var hints = input.uri().startsWith("file:")
                 ? Pipeline.Hints.ofFile(java.nio.file.Path.of(new Path(input.uri()).toUri().getPath()))
@@ -107,8 +106,7 @@ final class DocumentReader {
                     : inThread(bytes, input.source(), hints, settings);
         } catch (Throwable e) {
             // Whatever happens to one document is that document's: the task, and the job, go on.
-            return pipeline.failed(input.source(), e instanceof OutOfMemoryError ? "ran out of memory reading this document"
-                    : "internal error (a bug; please report it): " + e.getClass().getSimpleName());
+            return pipeline.failed(input.source(), e);
         }
     }
 
@@ -134,8 +132,7 @@ final class DocumentReader {
                     : task.get(settings.timeout().plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            return pipeline.failed(source, "did not finish within the time limit of " + settings.timeoutSeconds()
-                    + " s and could not be stopped; abandoned (--timeout)");
+            return pipeline.abandoned(source, settings.timeout());
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         }

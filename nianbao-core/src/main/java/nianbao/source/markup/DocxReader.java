@@ -57,50 +57,20 @@ public final class DocxReader implements MarkupReader {
     }
 
     private static Markup.Table table(XWPFTable table, int[] line) {
-        // Each row's cells with their grid columns; a vMerge continuation adds to the span above.
-        var rows = table.getRows();
-        var starts = new ArrayList<List<int[]>>();
-        var cells = new ArrayList<List<XWPFTableCell>>();
-        for (var row : rows) {
-            var positions = new ArrayList<int[]>();
-            var kept = new ArrayList<XWPFTableCell>();
+        var rows = new ArrayList<List<WordTables.Cell>>();
+        for (var row : table.getRows()) {
+            var cells = new ArrayList<WordTables.Cell>();
             int column = 0;
             for (var cell : row.getTableCells()) {
                 int span = gridSpan(cell);
-                positions.add(new int[] {column, span, continuesAbove(cell) ? 1 : 0});
-                kept.add(cell);
+                cells.add(new WordTables.Cell(column, span, continuesAbove(cell), text(cell)));
                 column += span;
             }
-            starts.add(positions);
-            cells.add(kept);
+            rows.add(cells);
         }
-        var out = new ArrayList<Markup.Row>();
-        for (int r = 0; r < rows.size(); r++) {
-            line[0]++;
-            var rowCells = new ArrayList<Markup.Cell>();
-            for (int c = 0; c < cells.get(r).size(); c++) {
-                int[] at = starts.get(r).get(c);
-                if (at[2] == 1) {
-                    continue;
-                }
-                int rowspan = 1;
-                while (r + rowspan < rows.size() && continues(starts.get(r + rowspan), at[0])) {
-                    rowspan++;
-                }
-                rowCells.add(new Markup.Cell(text(cells.get(r).get(c)), rowspan, at[1], line[0]));
-            }
-            out.add(new Markup.Row(rowCells, line[0]));
-        }
-        return new Markup.Table(out);
-    }
-
-    private static boolean continues(List<int[]> row, int column) {
-        for (int[] at : row) {
-            if (at[0] == column) {
-                return at[2] == 1;
-            }
-        }
-        return false;
+        var out = WordTables.table(rows, line[0] + 1);
+        line[0] += rows.size();
+        return out;
     }
 
     private static String text(XWPFTableCell cell) {

@@ -115,12 +115,8 @@ final class PlainDocx {
         }
     }
 
-    /** A cell of a table row: its grid column, span, whether it continues the cell above, its text. */
-    private record Cell(int column, int span, boolean continuesAbove, String text) {
-    }
-
     private Markup.Table table() throws XMLStreamException, NotPlain {
-        var rows = new ArrayList<List<Cell>>();
+        var rows = new ArrayList<List<WordTables.Cell>>();
         while (next()) {
             if (isW("tr")) {
                 rows.add(row());
@@ -130,37 +126,13 @@ final class PlainDocx {
                 throw new NotPlain();
             }
         }
-        // As DocxReader does with XWPF's rows: a vMerge continuation adds to the span above.
-        var out = new ArrayList<Markup.Row>();
-        for (int r = 0; r < rows.size(); r++) {
-            line++;
-            var cells = new ArrayList<Markup.Cell>();
-            for (var cell : rows.get(r)) {
-                if (cell.continuesAbove()) {
-                    continue;
-                }
-                int rowspan = 1;
-                while (r + rowspan < rows.size() && continues(rows.get(r + rowspan), cell.column())) {
-                    rowspan++;
-                }
-                cells.add(new Markup.Cell(cell.text(), rowspan, cell.span(), line));
-            }
-            out.add(new Markup.Row(cells, line));
-        }
-        return new Markup.Table(out);
+        var table = WordTables.table(rows, line + 1);
+        line += rows.size();
+        return table;
     }
 
-    private static boolean continues(List<Cell> row, int column) {
-        for (var cell : row) {
-            if (cell.column() == column) {
-                return cell.continuesAbove();
-            }
-        }
-        return false;
-    }
-
-    private List<Cell> row() throws XMLStreamException, NotPlain {
-        var cells = new ArrayList<Cell>();
+    private List<WordTables.Cell> row() throws XMLStreamException, NotPlain {
+        var cells = new ArrayList<WordTables.Cell>();
         int column = 0;
         while (next()) {
             if (isW("tc")) {
@@ -177,7 +149,7 @@ final class PlainDocx {
     }
 
     /** A cell: its span and merge from its properties, its text from its own paragraphs (not nested tables'). */
-    private Cell cell(int column) throws XMLStreamException, NotPlain {
+    private WordTables.Cell cell(int column) throws XMLStreamException, NotPlain {
         int span = 1;
         boolean continuesAbove = false;
         boolean properties = false;
@@ -207,7 +179,7 @@ final class PlainDocx {
                 throw new NotPlain();
             }
         }
-        return new Cell(column, span, continuesAbove, text);
+        return new WordTables.Cell(column, span, continuesAbove, text);
     }
 
     /** A paragraph's text: its runs, also those of hyperlinks and smart tags, as XWPFParagraph.getText gives them. */
